@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { isoDateSchema } from './conclusion.ts';
+
+/** Where a translation was published. */
+export const translationSourceSchema = z.object({
+  /** The page the text was taken from. Required: a translation without provenance is not published. */
+  url: z.url({ protocol: /^https?$/, error: 'the source URL must be an http(s) address' }),
+  /** Who published it (news portal), as they name themselves. */
+  publisher: z.string().min(1),
+  /** The raw text as received, a file in `content/sources/`. The fidelity tests compare against it. */
+  file: z.string().regex(/^[\w.-]+\.txt$/, 'name a .txt file in content/sources/').optional(),
+  /** When the text was taken from the page. */
+  retrieved: isoDateSchema.optional(),
+});
+
+/** Frontmatter of one translation's MDX file. */
+export const translationFrontmatterSchema = z.object({
+  /** Slug of the conclusion this translates (`202-kl-tw`); a file in `content/conclusions/`. */
+  conclusion: z.string().min(1),
+  /** BCP 47 language tag of the text (`nb` for Norwegian Bokmål). Its direction comes from the language table. */
+  lang: z.string().min(1),
+  /** Provenance. */
+  source: translationSourceSchema,
+  /** Notes on the provenance and state of the text: who translated, what noise was removed, what it lacks. */
+  notes: z.string().min(1).optional(),
+});
+
+export type TranslationFrontmatter = z.infer<typeof translationFrontmatterSchema>;
