@@ -1,9 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { distDir } from './dist-dir.ts';
 
 /** The built page at a site path (`/conclusions/202-kl-tw/fa/`), parsed. */
 export function builtPage(path: string): HTMLElement {
-  const file = `dist${path}${path.endsWith('/') ? 'index.html' : ''}`;
+  const file = `${distDir}${path}${path.endsWith('/') ? 'index.html' : ''}`;
   if (!existsSync(file)) throw new Error(`${file} was not built`);
   return parse(readFileSync(file, 'utf8'));
 }

@@ -1,0 +1,43 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage } from '../support/browser.ts';
+import { serveSite } from '../support/server.ts';
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveSite>>;
+
+beforeAll(async () => {
+  site = await serveSite();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('reading views and home page in Chromium', () => {
+  for (const path of ['/', '/conclusions/202-kl-tw/fa/', '/conclusions/202-kl-tw/ro/', '/conclusions/202-kl-tw/ru/', '/conclusions/183-kl-tw/ru/', '/conclusions/179-kl-tw/nb/']) {
+    it(`${path} has no axe violations and requests nothing from other hosts`, async () => {
+      const { context, page, foreignRequests } = await openPage(browser, site.url);
+      await page.goto(site.url + path, { waitUntil: 'networkidle' });
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`)).toEqual([]);
+      expect(foreignRequests).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('renders Persian right to left with a self-hosted Persian font', async () => {
+    const { context, page } = await openPage(browser, site.url);
+    await page.goto(`${site.url}/conclusions/202-kl-tw/fa/`, { waitUntil: 'networkidle' });
+    const article = page.locator('[data-translation]');
+    expect(await article.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+    const fontLoaded = await page.evaluate(async () => {
+      await document.fonts.ready;
+      return [...document.fonts].some((f) => f.family.replace(/"/g, '') === 'Vazirmatn' && f.status === 'loaded');
+    });
+    expect(fontLoaded).toBe(true);
+    await context.close();
+  });
+});
