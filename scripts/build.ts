@@ -7,7 +7,12 @@ import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 
 const outDir = resolve(process.env.PC_OUT_DIR ?? 'dist');
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+const env = {
+  ...process.env,
+  ASTRO_TELEMETRY_DISABLED: '1',
+  // A build into another folder keeps its own Astro cache too.
+  ...(process.env.PC_OUT_DIR ? { PC_CACHE_DIR: `${outDir}-astro-cache` } : {}),
+};
 
 function run(command: string, args: string[]): void {
   const result = spawnSync(command, args, { stdio: 'inherit', env });
