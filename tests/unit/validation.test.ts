@@ -157,3 +157,15 @@ describe('structural validation of a translation', () => {
     expect(errorsOf(early)[0]).toContain('Clause "2" comes after clause "3.fn1"');
   });
 });
+
+describe('footnote markers', () => {
+  it('must point to a footnote clause of the skeleton', () => {
+    expect(errorsOf(replace('<FootnoteRef to="3.fn1">', '<FootnoteRef to="3.fn2">'))).toEqual([
+      [
+        'error[unknown-footnote] content/translations/999-kl-tw/ro.mdx:15:25',
+        '  <FootnoteRef to="3.fn2"> points to no footnote of the skeleton of 999-KL/TW.',
+        '  Fix: use the id of a clause of kind footnote in content/conclusions/999-kl-tw.yaml (3.fn1).',
+      ].join('\n'),
+    ]);
+  });
+});

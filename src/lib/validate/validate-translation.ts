@@ -144,6 +144,17 @@ function anchorErrors(doc: ParsedTranslation, parsed: ParsedConclusion): Content
     marks.push({ clause, location: item.location, what });
   }
 
+  // Footnote markers point to footnote clauses of the skeleton.
+  for (const paragraph of doc.paragraphs)
+    for (const segment of paragraph.segments)
+      if (segment.kind === 'clause' && segment.footnoteRef !== undefined && byId.get(segment.footnoteRef)?.kind !== 'footnote')
+        errors.push({
+          code: 'unknown-footnote',
+          message: `<FootnoteRef to="${segment.footnoteRef}"> points to no footnote of the skeleton of ${number}.`,
+          hint: `use the id of a clause of kind footnote in ${skeletonFile} (${parsed.clauses.filter((c) => c.kind === 'footnote').map((c) => c.id).join(', ') || 'there is none yet'}).`,
+          location: segment.location,
+        });
+
   // Order: footnotes may also stand together at the end, after all other clauses.
   const lastBody = marks.findLastIndex((m) => m.clause.kind !== 'footnote');
   const inOrder = marks.filter((m, i) => !(m.clause.kind === 'footnote' && i > lastBody));
