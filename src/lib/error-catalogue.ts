@@ -1,0 +1,45 @@
+/**
+ * Every kind of content error, with what it means and how to fix it. The contributors' guide renders
+ * this table, and a test checks that every code the library can raise is listed here.
+ */
+export interface ErrorKind {
+  /** The code printed as `error[<code>]`. */
+  code: string;
+  /** Where it comes from. */
+  area: 'MDX' | 'anchors' | 'frontmatter' | 'conclusion';
+  /** What is wrong, in general terms. */
+  what: string;
+  /** How to fix it. */
+  fix: string;
+}
+
+export const errorCatalogue: ErrorKind[] = [
+  { code: 'mdx-syntax', area: 'MDX', what: 'The MDX parser cannot read the file: an unclosed tag, an unquoted attribute, a stray `{` or `<`.', fix: 'Close every tag, quote attribute values, escape a literal `{` or `<` as `\\{` or `\\<`.' },
+  { code: 'unsupported-syntax', area: 'MDX', what: 'Part of the translation text was read as Markdown or MDX syntax (emphasis, a list, a link, an expression, an import).', fix: 'Escape the character with a backslash (`\\*`, `\\_`, `\\{`, `\\[`, `\\#`), so that the text stays plain.' },
+  { code: 'unknown-component', area: 'MDX', what: 'A tag other than the four anchors.', fix: 'Use `<Clause>`, `<Editorial>`, `<FootnoteRef>` or `<Gap>`; escape a literal `<` as `\\<`.' },
+  { code: 'missing-attribute', area: 'anchors', what: 'An anchor lacks its attribute (`id`, `kind`, `to` or `reason`).', fix: 'Add it, e.g. `<Clause id="4.1">`.' },
+  { code: 'text-outside-clause', area: 'anchors', what: 'Text that lies in no anchor.', fix: 'Wrap conclusion text in `<Clause>`, publisher material in `<Editorial>`.' },
+  { code: 'empty-clause', area: 'anchors', what: 'A `<Clause>` with no text of its own.', fix: 'Put the clause’s text inside it, or replace it with `<Gap>` if the translation omits the clause.' },
+  { code: 'unknown-clause', area: 'anchors', what: 'An anchor or gap names an id that the skeleton does not have.', fix: 'Use a skeleton id (the message suggests the nearest), or add the clause to the skeleton.' },
+  { code: 'duplicate-clause', area: 'anchors', what: 'The same clause is anchored twice.', fix: 'Anchor each clause once: one `<Clause>` around several paragraphs; nest an inline footnote instead of splitting its clause.' },
+  { code: 'clause-order', area: 'anchors', what: 'A clause comes after one that the skeleton puts after it. Footnotes may also stand together at the end.', fix: 'Check both ids, or correct the skeleton’s order.' },
+  { code: 'nested-clause', area: 'anchors', what: 'A `<Clause>` is nested in a clause that is not its parent in the skeleton.', fix: 'Close the outer clause first; only a clause’s own sub-clauses (an inline footnote) may be nested.' },
+  { code: 'missing-clause', area: 'anchors', what: 'A skeleton clause is neither anchored nor marked as a gap.', fix: 'Anchor its text, or add `<Gap id="…" reason="…" />` where it would stand.' },
+  { code: 'unknown-footnote', area: 'anchors', what: 'A `<FootnoteRef>` points to no footnote clause.', fix: 'Use the id of a skeleton clause of kind `footnote`.' },
+  { code: 'editorial-kind', area: 'anchors', what: 'An `<Editorial>` kind other than heading, caption, lead, note.', fix: 'Use one of those four kinds.' },
+  { code: 'clause-in-editorial', area: 'anchors', what: 'A `<Clause>` inside editorial material.', fix: 'Close the `<Editorial>` before the clause starts.' },
+  { code: 'footnote-ref-outside-clause', area: 'anchors', what: 'A `<FootnoteRef>` outside any clause.', fix: 'Put the marker inside the clause that carries it.' },
+  { code: 'gap-inside-anchor', area: 'anchors', what: 'A `<Gap>` inside another anchor.', fix: 'Put it between anchors, where the omitted clause would stand.' },
+  { code: 'frontmatter-missing', area: 'frontmatter', what: 'The translation has no frontmatter.', fix: 'Start the file with a `---` block: conclusion, lang, source.' },
+  { code: 'frontmatter-invalid', area: 'frontmatter', what: 'A frontmatter field is missing or of the wrong form.', fix: 'Correct the field named in the message.' },
+  { code: 'source-url-missing', area: 'frontmatter', what: 'The translation has no (valid) source URL.', fix: 'Give `source.url`: the page the text was taken from.' },
+  { code: 'language-malformed', area: 'frontmatter', what: '`lang` is not a well-formed BCP 47 tag (e.g. `ro_RO`).', fix: 'Write it as BCP 47 does (`ro`, `ro-RO`); the message suggests one.' },
+  { code: 'language-unknown', area: 'frontmatter', what: '`lang` is well-formed but not in the language table (e.g. `no`).', fix: 'Use a tag from `src/lib/languages.ts` (`nb` for Norwegian Bokmål) or add the language there with its direction.' },
+  { code: 'unknown-conclusion', area: 'frontmatter', what: '`conclusion` names no file in `content/conclusions/`.', fix: 'Use an existing slug, or add the conclusion first.' },
+  { code: 'path-mismatch', area: 'frontmatter', what: 'The file’s path and its frontmatter disagree on conclusion or language.', fix: 'Move the file to `content/translations/<slug>/<lang>.mdx` or correct the frontmatter.' },
+  { code: 'yaml-syntax', area: 'conclusion', what: 'A YAML file (or frontmatter) cannot be read.', fix: 'Check indentation and quoting at that place.' },
+  { code: 'conclusion-invalid', area: 'conclusion', what: 'A conclusion field is missing or of the wrong form.', fix: 'Correct the field named in the message (see the content model above).' },
+  { code: 'slug-mismatch', area: 'conclusion', what: 'The slug differs from the file name or does not follow the number.', fix: 'Use the number in lowercase with `/` as `-` (`202-KL/TW` → `202-kl-tw`) as both slug and file name.' },
+  { code: 'skeleton-duplicate-id', area: 'conclusion', what: 'Two skeleton clauses share an id.', fix: 'Give every clause its own id.' },
+  { code: 'skeleton-id-nesting', area: 'conclusion', what: 'A child clause’s id does not start with its parent’s id and a dot.', fix: 'Name it `<parent>.<part>`, e.g. `4.1` under `4`.' },
+];
