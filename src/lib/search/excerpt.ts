@@ -47,13 +47,21 @@ export function buildExcerpt(text: string, lang: string, query: string, length =
   const end = Math.min(wordIndexes.length, start + length);
   const parts: ExcerptPart[] = [];
   const push = (piece: string, mark: boolean) => {
+    if (!piece) return;
     const last = parts.at(-1);
     if (last && last.mark === mark) last.text += piece;
     else parts.push({ text: piece, mark });
   };
   for (let w = start; w < end; w++) {
     if (w > start) push(tokens[wordIndexes[w] - 1], false);
-    push(tokens[wordIndexes[w]], hits[w]);
+    const word = tokens[wordIndexes[w]];
+    if (!hits[w]) push(word, false);
+    else {
+      const [, before, core, after] = /^([^\p{L}\p{M}\p{N}]*)(.*?)([^\p{L}\p{M}\p{N}]*)$/su.exec(word) ?? ['', '', word, ''];
+      push(before, false);
+      push(core, true);
+      push(after, false);
+    }
   }
   return { parts, cutStart: start > 0, cutEnd: end < wordIndexes.length };
 }

@@ -1,0 +1,73 @@
+/**
+ * The browser side of search: loads Pagefind lazily (only when a search runs), runs the searches that
+ * `planQuery` asks for, one per group of languages whose stems agree, and merges them by score with
+ * filter counts. No DOM here.
+ */
+import { planQuery } from '../../lib/search/query-plan.ts';
+import { mergeResults, sumCounts, type FilterCounts } from '../../lib/search/merge.ts';
+import type { ClauseMeta } from '../../lib/search/records.ts';
+import type { SearchState } from '../../lib/search/url-state.ts';
+
+/** A result as Pagefind returns it; `data()` fetches the clause's fragment. */
+export interface PagefindHit {
+  id: string;
+  score: number;
+  data: () => Promise<{ url: string; meta: ClauseMeta }>;
+}
+
+interface PagefindApi {
+  options(options: Record<string, unknown>): Promise<void>;
+  search(term: string, options: { filters: Record<string, unknown> }): Promise<{ results: PagefindHit[]; filters: FilterCounts }>;
+  filters(): Promise<FilterCounts>;
+}
+
+/** What a search gives the page. */
+export interface SearchOutcome {
+  /** The query as searched (trimmed, cut to length). */
+  query: string;
+  /** False when the query holds nothing searchable (only punctuation …). */
+  searchable: boolean;
+  hits: PagefindHit[];
+  /** Results per language, under the conclusion filter. */
+  langCounts: Record<string, number>;
+  /** Results per conclusion, under the language filter. */
+  conclusionCounts: Record<string, number>;
+}
+
+let loaded: Promise<PagefindApi> | undefined;
+
+/** Pagefind, imported on first use; the filter indexes are loaded so that searches report counts. */
+export function loadPagefind(bundle = '/pagefind/'): Promise<PagefindApi> {
+  loaded ??= (async () => {
+    const url = `${bundle}pagefind.js`;
+    const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
+    await pagefind.options({ noWorker: true, excerptLength: 0 });
+    await pagefind.filters();
+    return pagefind;
+  })();
+  return loaded;
+}
+
+/** Runs a search for a state (query and filters) over every language of the index. */
+export async function runSearch(state: SearchState): Promise<SearchOutcome> {
+  const pagefind = await loadPagefind();
+  const langs = Object.keys((await pagefind.filters()).lang ?? {});
+  const plan = planQuery(state.q, langs);
+  const outcome: SearchOutcome = { query: plan.query, searchable: plan.searches.length > 0, hits: [], langCounts: {}, conclusionCounts: {} };
+  const find = (term: string, group: string[], conclusion: string) =>
+    pagefind.search(term, { filters: { lang: { any: group }, ...(conclusion ? { conclusion } : {}) } });
+  const answers = await Promise.all(
+    plan.searches.map(async ({ term, langs: group }) => {
+      const chosen = state.lang ? group.filter((l) => l === state.lang) : group;
+      const byLang = await find(term, group, state.conclusion);
+      if (!chosen.length) return { byLang, byConclusion: undefined, results: [] };
+      const byConclusion = state.conclusion || state.lang ? await find(term, chosen, '') : byLang;
+      const results = state.lang ? (state.conclusion ? await find(term, chosen, state.conclusion) : byConclusion) : byLang;
+      return { byLang, byConclusion, results: results.results };
+    }),
+  );
+  outcome.hits = mergeResults(answers.map((a) => a.results));
+  outcome.langCounts = sumCounts(answers.map((a) => a.byLang.filters), 'lang');
+  outcome.conclusionCounts = sumCounts(answers.map((a) => a.byConclusion?.filters), 'conclusion');
+  return outcome;
+}
