@@ -1,0 +1,27 @@
+import { checkCommand, checkUsage } from './commands/check.ts';
+import { exitCodes, UsageError, type CommandContext } from './context.ts';
+
+const commands: Record<string, (args: string[], ctx: CommandContext) => number> = { check: checkCommand };
+
+const usage = `Usage: node src/cli/index.ts <command> [options]
+Commands:
+  check   translators' alignment checks (npm run check)
+
+${checkUsage}`;
+
+/** Picks the command named by the first argument and runs it; the one place errors become exit codes. */
+export function main(argv: string[], ctx: CommandContext): number {
+  const [name, ...rest] = argv;
+  try {
+    const command = name ? commands[name] : undefined;
+    if (!command) throw new UsageError(name ? `Unknown command "${name}".` : 'No command given.');
+    return command(rest, ctx);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      ctx.stderr.write(`${error.message}\n\n${usage}\n`);
+      return exitCodes.usage;
+    }
+    ctx.stderr.write(`${(error as Error).message}\n`);
+    return exitCodes.failed;
+  }
+}
