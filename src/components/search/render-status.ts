@@ -19,7 +19,7 @@ function suggestions(state: SearchState, outcome: SearchOutcome): Array<string |
   if (state.lang) out.push(link({ ...state, lang: '' }, 'Search every language'));
   if (state.conclusion) out.push(link({ ...state, conclusion: '' }, 'Search every conclusion'));
   const words = outcome.query.split(' ');
-  if (words.length > 1) out.push(`Use fewer words: every word must occur in the clause (try “${words[0]}”).`);
+  if (words.length > 1) out.push(`Use fewer words (try “${words[0]}” alone).`);
   out.push('Type the beginning of a word: “descentraliz” finds every form of it.');
   out.push('Search a document code by its number alone, such as “195”.');
   return out;

@@ -34,8 +34,10 @@ const russianEndings = [
   'ости', 'ость', 'остью', 'остей', 'ание', 'ания', 'анию', 'анием', 'ении', 'ение', 'ения', 'ению', 'ением',
 ];
 const russianCore = suffixStemmer(russianEndings, 4);
+/** Reflexive endings: -ся anywhere, -сь only after a verb ending (so that подпись keeps its сь). */
+const reflexive = /ся$|(?<=(?:л|ла|ло|ли|ть|я|в))сь$/u;
 /** Russian stemmer (reflexive -ся/-сь, then one inflectional ending). */
-export const stemRussian: Stemmer = (word) => russianCore(word.length > 5 ? word.replace(/(ся|сь)$/u, '') : word);
+export const stemRussian: Stemmer = (word) => russianCore(word.length > 5 ? word.replace(reflexive, '') : word);
 
 /** Romanian (folded: ă â → a, î → i, ș → s, ț → t): articles, plural and case endings, verbal nouns. */
 const romanianEndings = [
