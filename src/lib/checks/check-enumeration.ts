@@ -6,8 +6,9 @@ import { readMarker, sameStyle, type Marker } from './markers.ts';
 /**
  * Enumeration markers against the skeleton: present (a translation that drops a whole list's markers gets
  * one info for the list), in the same sequence (same ordinal value: `(۱)` or `(1)` for `(i)` keeps the
- * sequence), and at the same level: a sub-item's marker must not look like the marker of the item it sits
- * in, as Persian 202-KL/TW's `(1)` inside `(1)` does. Footnotes are left out: they may be carried inline.
+ * sequence), and at the same level: a sub-item's marker must not look like the marker the translation writes
+ * for the item it sits in, as Persian 202-KL/TW's `(1)` inside `(1)` does (item 4). Under an item whose
+ * marker the translation drops (Persian item 9), `(۱)` for `(i)` cannot be confused with anything: no finding. Footnotes are left out: they may be carried inline.
  */
 export const checkEnumeration: Check = (input) => {
   const out: RawFinding[] = [];
@@ -36,9 +37,9 @@ export const checkEnumeration: Check = (input) => {
         out.push(findingAt(input, 'enumeration-sequence', c.id, [t.lang], 0, `${t.lang} marks clause ${c.id} as ${mine.written} where the conclusion has ${c.marker}.`));
         continue;
       }
-      const ancestor = markedAncestor(c, byId);
+      const ancestor = writtenAncestor(c, byId, written);
       if (!ancestor || sameStyle(want, expected(ancestor)!)) continue;
-      const theirs = written.get(ancestor.id) ?? expected(ancestor)!;
+      const theirs = written.get(ancestor.id)!;
       if (sameStyle(mine, theirs))
         out.push(findingAt(input, 'enumeration-level', c.id, [t.lang], 0, `${t.lang} marks sub-item ${c.id} as ${mine.written}, in the style of ${ancestor.id} ${theirs.written} that contains it: the level of ${c.marker} is lost.`));
     }
@@ -50,8 +51,9 @@ function expected(c: FlatClause): Marker | undefined {
   return c.marker ? readMarker(c.marker, /^\([ivxlc]+\)$/.test(c.marker) ? 'roman' : 'alpha') : undefined;
 }
 
-function markedAncestor(c: FlatClause, byId: ReadonlyMap<string, FlatClause>): FlatClause | undefined {
-  for (let p = c.parent ? byId.get(c.parent) : undefined; p; p = p.parent ? byId.get(p.parent) : undefined) if (p.marker) return p;
+/** The nearest enclosing clause whose marker the translation writes: the one a reader tells levels by. */
+function writtenAncestor(c: FlatClause, byId: ReadonlyMap<string, FlatClause>, written: ReadonlyMap<string, Marker | undefined>): FlatClause | undefined {
+  for (let p = c.parent ? byId.get(c.parent) : undefined; p; p = p.parent ? byId.get(p.parent) : undefined) if (written.get(p.id)) return p;
   return undefined;
 }
 
