@@ -1,0 +1,202 @@
+/**
+ * Search benchmark (prints numbers; not a test). Needs a built site in PC_OUT_DIR (or dist/).
+ *   node scripts/bench-search.ts
+ * 1. Real site: bytes downloaded by the first query and by later ones, query latency (median, p95) in
+ *    headless Chromium, through the /search/ page (Pagefind + our planning, merging and rendering).
+ * 2. Generated corpus of 10,000+ clauses in ru, ro, fa, nb (words drawn from the real translations),
+ *    indexed with the same code path (clause records → writeSearchIndex) into a temp folder.
+ * 3. Alternatives on the real corpus: one native Pagefind bundle per language (Pagefind's own stemmers,
+ *    one pagefind.js + wasm per language) and one unstemmed index; bytes for a first query and how many
+ *    of the example queries (tests/search-queries.ts) each finds.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import * as pagefind from 'pagefind';
+import type { Page } from 'playwright-core';
+import { loadCorpus } from '../src/lib/corpus/load-corpus.ts';
+import { clauseRecords, type ClauseRecord } from '../src/lib/search/records.ts';
+import { indexText } from '../src/lib/search/tokens.ts';
+import { writeSearchIndex } from './search-index.ts';
+import { launchBrowser } from '../tests/support/browser.ts';
+import { serveSite } from '../tests/support/server.ts';
+import { exampleQueries } from '../tests/search-queries.ts';
+
+const dist = resolve(process.env.PC_OUT_DIR ?? 'dist');
+const { corpus } = loadCorpus(process.cwd());
+if (!corpus) throw new Error('content has errors');
+const records = clauseRecords(corpus);
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+/** Records bytes of every response (raw as served, and gzip-equivalent for text that a host would compress). */
+function meter(page: Page) {
+  let raw = 0;
+  let gz = 0;
+  page.on('response', async (response) => {
+    const body = await response.body().catch(() => Buffer.alloc(0));
+    raw += body.length;
+    const compressed = body[0] === 0x1f && body[1] === 0x8b;
+    gz += compressed || /woff2?$/.test(response.url()) ? body.length : gzipSync(body).length;
+  });
+  return { take: () => { const out = { raw, gz }; raw = 0; gz = 0; return out; } };
+}
+
+/** Types a query into /search/ and resolves when its results are rendered; returns the elapsed ms. */
+async function timedQuery(page: Page, q: string): Promise<number> {
+  return page.evaluate(async (query) => {
+    const root = document.querySelector('search-page')!;
+    const input = root.querySelector<HTMLInputElement>('input[name="q"]')!;
+    input.value = query;
+    const done = new Promise<void>((resolveDone) => {
+      const observer = new MutationObserver(() => {
+        if (!root.hasAttribute('aria-busy')) { observer.disconnect(); resolveDone(); }
+      });
+      observer.observe(root, { attributes: true, attributeFilter: ['aria-busy'] });
+    });
+    const start = performance.now();
+    root.querySelector('form')!.requestSubmit();
+    await done;
+    return performance.now() - start;
+  }, q);
+}
+
+const quantile = (xs: number[], q: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(q * s.length))]; };
+
+/** Words of a language from the corpus, for queries and for the generated corpus. */
+function vocabulary(lang: string): string[] {
+  return records.filter((r) => r.meta.lang === lang).flatMap((r) => r.meta.text.split(/\s+/u)).filter((w) => /\p{L}{3,}/u.test(w));
+}
+
+async function measureSite(root: string, label: string, queries: string[]): Promise<void> {
+  const site = await serveSite(root);
+  const browser = await launchBrowser();
+  const page = await browser.newPage();
+  const bytes = meter(page);
+  await page.goto(`${site.url}/search/`, { waitUntil: 'networkidle' });
+  const pageLoad = bytes.take();
+  await timedQuery(page, queries[0]);
+  await page.waitForLoadState('networkidle');
+  const first = bytes.take();
+  const later: number[] = [];
+  const laterGz: number[] = [];
+  const times: number[] = [];
+  for (const q of queries.slice(1)) {
+    times.push(await timedQuery(page, q));
+    await page.waitForLoadState('networkidle');
+    const b = bytes.take();
+    later.push(b.raw);
+    laterGz.push(b.gz);
+  }
+  const med = (xs: number[]) => quantile(xs, 0.5);
+  console.log(`\n${label}`);
+  console.log(`  /search/ page before any query: ${kb(pageLoad.raw)} raw, ${kb(pageLoad.gz)} gzip`);
+  console.log(`  first query ("${queries[0]}"): ${kb(first.raw)} raw, ${kb(first.gz)} gzip (budget 150 KB)`);
+  console.log(`  later queries (${later.length}): median ${kb(med(later))} raw / ${kb(med(laterGz))} gzip, max ${kb(Math.max(...later))} raw`);
+  console.log(`  latency once loaded, submit → results rendered: median ${med(times).toFixed(1)} ms, p95 ${quantile(times, 0.95).toFixed(1)} ms (budget p95 100 ms)`);
+  await browser.close();
+  await site.close();
+}
+
+/** A site folder with the built /search/ page and assets, and a search bundle of `bundleRecords`. */
+async function siteWith(bundleRecords: ClauseRecord[]): Promise<string> {
+  const root = mkdtempSync(join(tmpdir(), 'bench-search-'));
+  cpSync(join(dist, 'search'), join(root, 'search'), { recursive: true });
+  cpSync(join(dist, '_astro'), join(root, '_astro'), { recursive: true });
+  await writeSearchIndex(bundleRecords, join(root, 'pagefind'));
+  return root;
+}
+
+/** Deterministic pseudo-random numbers, so that runs compare. */
+function random(seed: number) {
+  return () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+}
+
+function generatedRecords(count: number): ClauseRecord[] {
+  const next = random(42);
+  const langs = ['ru', 'ro', 'fa', 'nb'];
+  const vocab = Object.fromEntries(langs.map((l) => [l, vocabulary(l)]));
+  return Array.from({ length: count }, (_, i) => {
+    const lang = langs[i % langs.length];
+    const words = vocab[lang];
+    const length = 20 + Math.floor(next() * 60);
+    const text = Array.from({ length }, () => words[Math.floor(next() * words.length)]).join(' ');
+    const slug = `${100 + (i % 40)}-kl-tw`;
+    const clause = `${Math.floor(i / 40)}`;
+    return {
+      url: `/conclusions/${slug}/${lang}/#c-${clause}`,
+      content: indexText(text, lang),
+      language: 'und',
+      meta: { title: `${slug} ${clause}`, number: slug.toUpperCase(), date: '2025-01-01', slug, clause, gloss: 'Generated clause', lang, text, compare: `/conclusions/${slug}/#c-${clause}` },
+      filters: { lang: [lang], conclusion: [slug] },
+    };
+  });
+}
+
+function sampleQueries(n: number): string[] {
+  const next = random(7);
+  const langs = ['ru', 'ro', 'fa', 'nb'];
+  return Array.from({ length: n }, (_, i) => {
+    const words = vocabulary(langs[i % 4]);
+    return words[Math.floor(next() * words.length)];
+  });
+}
+
+/** The alternatives: per-language native bundles, and one unstemmed index. */
+async function alternatives(): Promise<void> {
+  const root = mkdtempSync(join(tmpdir(), 'bench-search-alt-'));
+  const langs = [...new Set(records.map((r) => r.meta.lang))];
+  for (const lang of langs) {
+    const { index } = await pagefind.createIndex({});
+    for (const r of records.filter((x) => x.meta.lang === lang)) await index!.addCustomRecord({ url: r.url, content: r.meta.text, language: lang, meta: { title: r.meta.title } });
+    await index!.writeFiles({ outputPath: join(root, `pagefind-${lang}`) });
+  }
+  const { index } = await pagefind.createIndex({});
+  for (const r of records) await index!.addCustomRecord({ url: r.url, content: r.meta.text, language: 'und', meta: { title: r.meta.title } });
+  await index!.writeFiles({ outputPath: join(root, 'pagefind-unstemmed') });
+  await pagefind.close();
+  cpSync(join(dist, 'search'), join(root, 'search'), { recursive: true });
+
+  const site = await serveSite(root);
+  const browser = await launchBrowser();
+  for (const [label, bundles] of [['one native bundle per language', langs.map((l) => `/pagefind-${l}/`)], ['one unstemmed index', ['/pagefind-unstemmed/']]] as const) {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/search/`, { waitUntil: 'networkidle' });
+    const bytes = meter(page);
+    const found = await page.evaluate(async ({ bundles, examples }) => {
+      const apis = await Promise.all(bundles.map(async (b) => {
+        const api = await import(`${b}pagefind.js`);
+        await api.options({ noWorker: true });
+        return api;
+      }));
+      let ok = 0;
+      for (const [i, e] of examples.entries()) {
+        const answers = await Promise.all(apis.map((api) => api.search(e.q)));
+        const urls = await Promise.all(answers.flatMap((a) => a.results).map(async (r: { data: () => Promise<{ url: string }> }) => (await r.data()).url));
+        if (urls.includes(e.finds)) ok++;
+        if (i === 0) (window as unknown as { firstDone: boolean }).firstDone = true;
+      }
+      return ok;
+    }, { bundles: [...bundles], examples: exampleQueries });
+    const all = bytes.take();
+    const firstBytes = bundles.reduce((sum, b) => {
+      const dir = join(root, b);
+      const wasm = readFileSync(join(dir, 'pagefind-entry.json'), 'utf8').match(/"wasm":"?(\w+)"?/)?.[1];
+      return sum + gzipSync(readFileSync(join(dir, 'pagefind.js'))).length + readFileSync(join(dir, `wasm.${wasm === 'null' || !wasm ? 'unknown' : wasm}.pagefind`)).length;
+    }, 0);
+    console.log(`  ${label}: finds ${found}/${exampleQueries.length} example queries; pagefind.js + wasm alone ${kb(firstBytes)} gzip; all ${exampleQueries.length} queries ${kb(all.gz)} gzip`);
+    await page.close();
+  }
+  await browser.close();
+  await site.close();
+  rmSync(root, { recursive: true, force: true });
+}
+
+const realQueries = ['195-KL/TW', ...sampleQueries(60)];
+await measureSite(dist, `Real site (${records.length} clause records)`, realQueries);
+const generated = generatedRecords(10_000);
+const synthetic = await siteWith(generated);
+await measureSite(synthetic, `Generated corpus (${generated.length} clause records in ru, ro, fa, nb)`, realQueries);
+rmSync(synthetic, { recursive: true, force: true });
+console.log(`\nAlternatives on the real corpus (ours: one index of our folded, stemmed terms, finds every example query; see tests/e2e/search-queries.test.ts)`);
+await alternatives();
