@@ -8,7 +8,7 @@ import { renderResult, type ResultLabels } from './render-result.ts';
 import { runSearch, type PagefindHit, type SearchOutcome } from './search-engine.ts';
 import { renderStatus } from './render-status.ts';
 
-const pageSize = 20;
+const pageSize = 10;
 
 export class SearchPage extends HTMLElement {
   private form!: HTMLFormElement;
