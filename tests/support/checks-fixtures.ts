@@ -43,9 +43,9 @@ clauses:
 /** Clause ids of {@link checksYaml} in order. */
 export const clauseIds = ['preamble', '1', '1.p2', '2', '2.1', '2.1.i', '2.1.ii', '2.2', '3', '3.fn1'] as const;
 
-/** An MDX translation with each clause in its own paragraph (texts by id; a missing id gets a filler). */
-export function paragraphs(texts: Partial<Record<(typeof clauseIds)[number], string>>): string {
-  return clauseIds.map((id) => `<Clause id="${id}">${texts[id] ?? `Text of ${id}.`}</Clause>`).join('\n\n');
+/** An MDX translation with each clause in its own paragraph (texts by id; a missing id gets `<filler> <id>.`). */
+export function paragraphs(texts: Partial<Record<(typeof clauseIds)[number], string>>, filler = 'Text of'): string {
+  return clauseIds.map((id) => `<Clause id="${id}">${texts[id] ?? `${filler} ${id}.`}</Clause>`).join('\n\n');
 }
 
 /** Front matter plus body for `lang`. */

@@ -40,14 +40,17 @@ function spaces(view: ClauseView, add: (offset: number, message: string) => void
 
 const closers: Record<string, string[]> = { '(': [')'], '[': [']'], '«': ['»'], '„': ['”', '“'], '“': ['”'], '"': ['"'] };
 
-/** Brackets and quotes left open or closed without an opening: `( [ « „ “ "` and their closers. */
+/**
+ * Brackets and quotes left open or closed without an opening: `( [ « „ “ "` and their closers. A closer
+ * pairs with the nearest opener it fits; openers left inside that pair are the unpaired ones.
+ */
 export function unpairedMarks(text: string): Array<{ mark: string; index: number }> {
   const stack: Array<{ mark: string; index: number }> = [];
   const out: Array<{ mark: string; index: number }> = [];
   for (const m of text.matchAll(/[()[\]«»„“”"]/g)) {
     const mark = m[0];
-    const top = stack.at(-1);
-    if (top && closers[top.mark].includes(mark)) stack.pop();
+    const open = stack.findLastIndex((o) => closers[o.mark].includes(mark));
+    if (open >= 0) out.push(...stack.splice(open).slice(1));
     else if (closers[mark]) stack.push({ mark, index: m.index });
     else out.push({ mark, index: m.index });
   }

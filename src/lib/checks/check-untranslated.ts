@@ -1,3 +1,4 @@
+import { findDocumentCodes } from '../references/document-codes.ts';
 import { foldForMatch } from '../text/normalize.ts';
 import { foldWhitespace } from '../text/fold.ts';
 import { findingAt, translationsWith, viewOf, type Check } from './check-input.ts';
@@ -18,8 +19,15 @@ export const checkUntranslated: Check = (input) => {
     });
     for (const [i, a] of folded.entries())
       for (const b of folded.slice(i + 1))
-        if (a.text === b.text && /\p{L}{2}/u.test(a.text))
+        if (a.text === b.text && hasWords(a.text))
           out.push(findingAt(input, 'untranslated', clause.id, [b.lang, a.lang], viewOf(input, b.lang, clause.id).bodyStart, `Clause ${clause.id} in ${b.lang} is identical to its ${a.lang} text: one of them is not translated.`));
   }
   return out;
 };
+
+/** True when a text has words once document codes are taken out (`195-kl/tw` alone is not a translation). */
+function hasWords(text: string): boolean {
+  let rest = text;
+  for (const code of findDocumentCodes(text.toUpperCase())) rest = rest.replace(code.written.toLowerCase(), ' ');
+  return /\p{L}{2}/u.test(rest);
+}
