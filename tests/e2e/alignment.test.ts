@@ -1,0 +1,49 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage } from '../support/browser.ts';
+import { serveSite } from '../support/server.ts';
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveSite>>;
+
+beforeAll(async () => {
+  site = await serveSite();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('alignment report and references index in Chromium', () => {
+  for (const path of ['/conclusions/202-kl-tw/alignment/', '/conclusions/183-kl-tw/alignment/', '/conclusions/179-kl-tw/alignment/', '/references/'])
+    for (const colorScheme of ['light', 'dark'] as const)
+      it(`${path} (${colorScheme}) has no axe violations and requests nothing from other hosts`, async () => {
+        const { context, page, foreignRequests } = await openPage(browser, site.url, { colorScheme });
+        await page.goto(site.url + path, { waitUntil: 'networkidle' });
+        const results = await new AxeBuilder({ page }).analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`)).toEqual([]);
+        expect(foreignRequests).toEqual([]);
+        await context.close();
+      });
+
+  it('takes the reader from a finding to its row in the comparison view by keyboard', async () => {
+    const { context, page } = await openPage(browser, site.url);
+    await page.goto(`${site.url}/conclusions/202-kl-tw/alignment/`);
+    const link = page.locator('li.finding[data-finding-clause="4.1.i"] a', { hasText: 'comparison view' }).first();
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/conclusions\/202-kl-tw\/#c-4\.1\.i$/);
+    expect(await page.locator('[id="c-4.1.i"]').count()).toBe(1);
+    await context.close();
+  });
+
+  it('lays Persian quotes out right to left', async () => {
+    const { context, page } = await openPage(browser, site.url);
+    await page.goto(`${site.url}/conclusions/202-kl-tw/alignment/`);
+    const quote = page.locator('blockquote[lang="fa"]').first();
+    expect(await quote.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+    await context.close();
+  });
+});
