@@ -6,7 +6,7 @@
 export function applyColumns(grid: HTMLElement, langs: readonly string[]): void {
   grid.style.setProperty('--cols', String(langs.length));
   for (const row of grid.querySelectorAll<HTMLElement>('[role="row"]')) {
-    const cells = new Map([...row.querySelectorAll<HTMLElement>(':scope > [data-col]')].map((cell) => [cell.dataset.col!, cell]));
+    const cells = new Map([...row.querySelectorAll<HTMLElement>(':scope > [data-col], :scope > [role="cell"]')].map((cell) => [cell.dataset.col ?? cell.lang, cell]));
     for (const [tag, cell] of cells) cell.hidden = !langs.includes(tag);
     for (const tag of langs) {
       const cell = cells.get(tag);
