@@ -182,6 +182,11 @@ describe('comparison behaviour in Chromium', () => {
     await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
     const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
     expect(await background()).toBe('rgb(22, 23, 26)');
+    await page.emulateMedia({ colorScheme: 'light' });
+    expect(await background()).toBe('rgb(253, 252, 249)');
+    await expect.poll(() => page.locator('theme-toggle .label').textContent()).toBe('Light theme');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(() => page.locator('theme-toggle .label').textContent()).toBe('Dark theme');
     await page.locator('theme-toggle button').click();
     expect(await background()).toBe('rgb(253, 252, 249)');
     await page.goto(`${site.url}/conclusions/183-kl-tw/`, { waitUntil: 'networkidle' });
