@@ -27,3 +27,13 @@ export const editorialLabels: Record<string, string> = {
   lead: 'Publisher’s lead',
   note: 'Publisher’s note',
 };
+
+/** The anchor id of a clause's first finding in the alignment report: `f-4.1.ii`. */
+export function findingAnchor(clause: string): string {
+  return `f-${clause}`;
+}
+
+/** URL of a conclusion's alignment report, optionally at a clause's findings. */
+export function alignmentUrl(slug: string, clause?: string): string {
+  return `/conclusions/${slug}/alignment/${clause ? `#${findingAnchor(clause)}` : ''}`;
+}

@@ -56,9 +56,14 @@ export interface Row {
 
 /** A finding shown on a row (by the alignment report): short label, longer explanation, kind for styling. */
 export interface RowFlag {
+  /** Short visible text, e.g. "2 warnings". */
   label: string;
+  /** Longer description, for the tooltip and screen readers. */
   title?: string;
+  /** Kind of flag, e.g. a finding's severity; styles the badge. */
   kind?: string;
+  /** Where the flag leads, e.g. the clause's findings in the alignment report. */
+  href?: string;
 }
 
 /** Rows and columns of a comparison. */
