@@ -1,27 +1,16 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from '../support/browser.ts';
-import { serveSite } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { openPage } from '../support/browser.ts';
+import { useBrowserSession } from '../support/browser-session.ts';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveSite>>;
-
-beforeAll(async () => {
-  site = await serveSite();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const session = useBrowserSession();
 
 describe('alignment report and references index in Chromium', () => {
   for (const path of ['/conclusions/202-kl-tw/alignment/', '/conclusions/183-kl-tw/alignment/', '/conclusions/179-kl-tw/alignment/', '/references/'])
     for (const colorScheme of ['light', 'dark'] as const)
       it(`${path} (${colorScheme}) has no axe violations and requests nothing from other hosts`, async () => {
-        const { context, page, foreignRequests } = await openPage(browser, site.url, { colorScheme });
-        await page.goto(site.url + path, { waitUntil: 'networkidle' });
+        const { context, page, foreignRequests } = await openPage(session.browser, session.url, { colorScheme });
+        await page.goto(session.url + path, { waitUntil: 'networkidle' });
         const results = await new AxeBuilder({ page }).analyze();
         expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`)).toEqual([]);
         expect(foreignRequests).toEqual([]);
@@ -29,8 +18,8 @@ describe('alignment report and references index in Chromium', () => {
       });
 
   it('takes the reader from a finding to its row in the comparison view by keyboard', async () => {
-    const { context, page } = await openPage(browser, site.url);
-    await page.goto(`${site.url}/conclusions/202-kl-tw/alignment/`);
+    const { context, page } = await openPage(session.browser, session.url);
+    await page.goto(`${session.url}/conclusions/202-kl-tw/alignment/`);
     const link = page.locator('li.finding[data-finding-clause="4.1.i"] a', { hasText: 'comparison view' }).first();
     await link.focus();
     await page.keyboard.press('Enter');
@@ -40,8 +29,8 @@ describe('alignment report and references index in Chromium', () => {
   });
 
   it('lays Persian quotes out right to left', async () => {
-    const { context, page } = await openPage(browser, site.url);
-    await page.goto(`${site.url}/conclusions/202-kl-tw/alignment/`);
+    const { context, page } = await openPage(session.browser, session.url);
+    await page.goto(`${session.url}/conclusions/202-kl-tw/alignment/`);
     const quote = page.locator('blockquote[lang="fa"]').first();
     expect(await quote.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
     await context.close();

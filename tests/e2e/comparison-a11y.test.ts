@@ -1,20 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from '../support/browser.ts';
-import { serveSite } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { openPage } from '../support/browser.ts';
+import { useBrowserSession } from '../support/browser-session.ts';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveSite>>;
-
-beforeAll(async () => {
-  site = await serveSite();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const session = useBrowserSession();
 
 const pages = [
   '/',
@@ -32,8 +21,8 @@ describe('accessibility and privacy of the home, comparison and reading views', 
   for (const colorScheme of ['light', 'dark'] as const) {
     for (const path of pages) {
       it(`${path} (${colorScheme}) has no axe violations and requests nothing from other hosts`, async () => {
-        const { context, page, foreignRequests } = await openPage(browser, site.url, { colorScheme, viewport: { width: 1280, height: 900 } });
-        await page.goto(site.url + path, { waitUntil: 'networkidle' });
+        const { context, page, foreignRequests } = await openPage(session.browser, session.url, { colorScheme, viewport: { width: 1280, height: 900 } });
+        await page.goto(session.url + path, { waitUntil: 'networkidle' });
         const results = await new AxeBuilder({ page }).analyze();
         expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help} (${v.nodes[0]?.target})`)).toEqual([]);
         expect(foreignRequests).toEqual([]);
@@ -43,8 +32,8 @@ describe('accessibility and privacy of the home, comparison and reading views', 
   }
 
   it('has no axe violations at phone width while a clause is highlighted', async () => {
-    const { context, page } = await openPage(browser, site.url, { viewport: { width: 390, height: 844 }, colorScheme: 'dark' });
-    await page.goto(`${site.url}/conclusions/202-kl-tw/#c-4.1`, { waitUntil: 'networkidle' });
+    const { context, page } = await openPage(session.browser, session.url, { viewport: { width: 390, height: 844 }, colorScheme: 'dark' });
+    await page.goto(`${session.url}/conclusions/202-kl-tw/#c-4.1`, { waitUntil: 'networkidle' });
     await page.locator('[data-clause-row="4.1"] [lang="ru"] [data-clause]').hover();
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help} (${v.nodes[0]?.target})`)).toEqual([]);

@@ -1,20 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage } from '../support/browser.ts';
 import { rowGeometry, shownColumns } from '../support/comparison-page.ts';
-import { serveSite } from '../support/server.ts';
+import { useBrowserSession } from '../support/browser-session.ts';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveSite>>;
-
-beforeAll(async () => {
-  site = await serveSite();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const session = useBrowserSession();
 
 const path = '/conclusions/202-kl-tw/';
 const desktop = { viewport: { width: 1280, height: 900 } };
@@ -36,8 +26,8 @@ function rowState(page: Page, id: string) {
 
 describe('comparison behaviour in Chromium', () => {
   it('chooses and orders columns with the picker, keeps them in the URL and across a reload', async () => {
-    const { context, page } = await openPage(browser, site.url, desktop);
-    await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
+    const { context, page } = await openPage(session.browser, session.url, desktop);
+    await page.goto(`${session.url}${path}`, { waitUntil: 'networkidle' });
     await page.getByRole('checkbox', { name: 'Romanian' }).uncheck();
     expect(new URL(page.url()).search).toBe('?langs=fa,ru');
     expect(await shownColumns(page)).toEqual(['fa', 'ru']);
@@ -63,19 +53,19 @@ describe('comparison behaviour in Chromium', () => {
   });
 
   it('ignores unknown languages in ?langs= and keeps the ones it knows', async () => {
-    const { context, page } = await openPage(browser, site.url, desktop);
-    await page.goto(`${site.url}${path}?langs=xx,RU,de,ru`, { waitUntil: 'networkidle' });
+    const { context, page } = await openPage(session.browser, session.url, desktop);
+    await page.goto(`${session.url}${path}?langs=xx,RU,de,ru`, { waitUntil: 'networkidle' });
     expect(await shownColumns(page)).toEqual(['ru']);
-    await page.goto(`${site.url}${path}?langs=nonsense`, { waitUntil: 'networkidle' });
+    await page.goto(`${session.url}${path}?langs=nonsense`, { waitUntil: 'networkidle' });
     expect(await shownColumns(page)).toEqual(['fa', 'ro', 'ru']);
     await context.close();
   });
 
   it('lands a permalink on its row: scrolled into view, highlighted, focused', async () => {
-    const { context, page } = await openPage(browser, site.url, desktop);
-    await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
+    const { context, page } = await openPage(session.browser, session.url, desktop);
+    await page.goto(`${session.url}${path}`, { waitUntil: 'networkidle' });
     const plain = (await rowState(page, '4.1.ii')).background;
-    await page.goto(`${site.url}${path}?langs=fa,ru#c-4.1.ii`, { waitUntil: 'networkidle' });
+    await page.goto(`${session.url}${path}?langs=fa,ru#c-4.1.ii`, { waitUntil: 'networkidle' });
     const state = await rowState(page, '4.1.ii');
     expect(state).toMatchObject({ inView: true, target: true, focused: true });
     expect(state.background).not.toBe(plain);
@@ -84,41 +74,41 @@ describe('comparison behaviour in Chromium', () => {
   });
 
   it('takes a reading view clause link to its row, and a reading-view permalink to its clause', async () => {
-    const { context, page } = await openPage(browser, site.url, desktop);
-    await page.goto(`${site.url}${path}ru/#c-9.ii`, { waitUntil: 'networkidle' });
+    const { context, page } = await openPage(session.browser, session.url, desktop);
+    await page.goto(`${session.url}${path}ru/#c-9.ii`, { waitUntil: 'networkidle' });
     const segments = await page.locator('[data-clause="9.ii"]').evaluateAll((els) => els.map((el) => el.classList.contains('is-target')));
     expect(segments.length).toBeGreaterThan(0);
     expect(segments.every(Boolean)).toBe(true);
     expect(await page.locator('#c-9\\.ii').evaluate((el) => el.getBoundingClientRect().top >= 0 && el.getBoundingClientRect().top < innerHeight)).toBe(true);
     await page.locator('a.clause-mark[href="/conclusions/202-kl-tw/#c-4.1.ii"]').click();
-    await page.waitForURL(`${site.url}${path}#c-4.1.ii`);
+    await page.waitForURL(`${session.url}${path}#c-4.1.ii`);
     await page.waitForLoadState('networkidle');
     expect(await rowState(page, '4.1.ii')).toMatchObject({ inView: true, target: true, focused: true });
     await context.close();
   });
 
   it('copies a row’s address and a citation of the clause in the columns shown', async () => {
-    const { context, page } = await openPage(browser, site.url, desktop);
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
-    await page.goto(`${site.url}${path}?langs=ru,ro`, { waitUntil: 'networkidle' });
+    const { context, page } = await openPage(session.browser, session.url, desktop);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.url });
+    await page.goto(`${session.url}${path}?langs=ru,ro`, { waitUntil: 'networkidle' });
     await page.locator('[data-clause-row="4.1.ii"] a[data-copy-link]').click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.url}${path}?langs=ru,ro#c-4.1.ii`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${session.url}${path}?langs=ru,ro#c-4.1.ii`);
     await page.locator('[data-clause-row="4.1.ii"] button[data-cite]').click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(
-      `Conclusion 202-KL/TW of 31 October 2025, clause 4.1.ii (Russian translation, Báo Tin tức (baotintuc.vn); Romanian translation, Nhân Dân (nhandan.vn)). ${site.url}${path}?langs=ru,ro#c-4.1.ii`,
+      `Conclusion 202-KL/TW of 31 October 2025, clause 4.1.ii (Russian translation, Báo Tin tức (baotintuc.vn); Romanian translation, Nhân Dân (nhandan.vn)). ${session.url}${path}?langs=ru,ro#c-4.1.ii`,
     );
     expect(await page.getByRole('status').first().textContent()).toBe('Citation of clause 4.1.ii copied.');
-    await page.goto(`${site.url}${path}ru/`, { waitUntil: 'networkidle' });
+    await page.goto(`${session.url}${path}ru/`, { waitUntil: 'networkidle' });
     await page.locator('button[data-cite="4.1.ii"]').click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(
-      `Conclusion 202-KL/TW of 31 October 2025, clause 4.1.ii (Russian translation, Báo Tin tức (baotintuc.vn)). ${site.url}${path}ru/#c-4.1.ii`,
+      `Conclusion 202-KL/TW of 31 October 2025, clause 4.1.ii (Russian translation, Báo Tin tức (baotintuc.vn)). ${session.url}${path}ru/#c-4.1.ii`,
     );
     await context.close();
   });
 
   it('moves between clause rows with j and k (n and p), but not while typing in a field', async () => {
-    const { context, page } = await openPage(browser, site.url, desktop);
-    await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
+    const { context, page } = await openPage(session.browser, session.url, desktop);
+    await page.goto(`${session.url}${path}`, { waitUntil: 'networkidle' });
     const current = () => page.evaluate(() => (document.activeElement as HTMLElement).dataset.clauseRow ?? null);
     await page.keyboard.press('j');
     expect(await current()).toBe('preamble');
@@ -142,8 +132,8 @@ describe('comparison behaviour in Chromium', () => {
   });
 
   it('highlights a clause in every column while one of its cells is hovered or focused', async () => {
-    const { context, page } = await openPage(browser, site.url, desktop);
-    await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
+    const { context, page } = await openPage(session.browser, session.url, desktop);
+    await page.goto(`${session.url}${path}`, { waitUntil: 'networkidle' });
     const highlighted = () => page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.is-counterpart')].map((el) => `${el.dataset.clause}/${el.closest('[lang]')!.getAttribute('lang')}`));
     await page.locator('[data-clause-row="4.2"] [lang="ru"] [data-clause]').hover();
     expect((await highlighted()).sort()).toEqual(['4.2/fa', '4.2/ro', '4.2/ru']);
@@ -160,8 +150,8 @@ describe('comparison behaviour in Chromium', () => {
   });
 
   it('reaches every control by Tab: picker, then each row’s link and cite button', async () => {
-    const { context, page } = await openPage(browser, site.url, desktop);
-    await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
+    const { context, page } = await openPage(session.browser, session.url, desktop);
+    await page.goto(`${session.url}${path}`, { waitUntil: 'networkidle' });
     await page.getByRole('checkbox', { name: 'Persian' }).focus();
     const seen: string[] = [];
     for (let i = 0; i < 20; i++) {
@@ -178,8 +168,8 @@ describe('comparison behaviour in Chromium', () => {
   });
 
   it('remembers the theme chosen, and follows the system setting until then', async () => {
-    const { context, page } = await openPage(browser, site.url, { ...desktop, colorScheme: 'dark' });
-    await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
+    const { context, page } = await openPage(session.browser, session.url, { ...desktop, colorScheme: 'dark' });
+    await page.goto(`${session.url}${path}`, { waitUntil: 'networkidle' });
     const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
     expect(await background()).toBe('rgb(22, 23, 26)');
     await page.emulateMedia({ colorScheme: 'light' });
@@ -189,7 +179,7 @@ describe('comparison behaviour in Chromium', () => {
     await expect.poll(() => page.locator('theme-toggle .label').textContent()).toBe('Dark theme');
     await page.locator('theme-toggle button').click();
     expect(await background()).toBe('rgb(253, 252, 249)');
-    await page.goto(`${site.url}/conclusions/183-kl-tw/`, { waitUntil: 'networkidle' });
+    await page.goto(`${session.url}/conclusions/183-kl-tw/`, { waitUntil: 'networkidle' });
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
     expect(await background()).toBe('rgb(253, 252, 249)');
     await context.close();

@@ -1,28 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { openPage } from '../support/browser.ts';
 import { rowGeometry, shownColumns } from '../support/comparison-page.ts';
-import { serveSite } from '../support/server.ts';
+import { useBrowserSession } from '../support/browser-session.ts';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveSite>>;
-
-beforeAll(async () => {
-  site = await serveSite();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const session = useBrowserSession();
 
 const path = '/conclusions/202-kl-tw/';
 
 describe('comparison layout in Chromium', () => {
   for (const [query, langs] of [['', ['fa', 'ro', 'ru']], ['?langs=fa,ru', ['fa', 'ru']], ['?langs=ru,ro', ['ru', 'ro']]] as const) {
     it(`aligns the cells of every row on one line (${query || 'all languages'})`, async () => {
-      const { context, page } = await openPage(browser, site.url, { viewport: { width: 1280, height: 900 } });
-      await page.goto(`${site.url}${path}${query}`, { waitUntil: 'networkidle' });
+      const { context, page } = await openPage(session.browser, session.url, { viewport: { width: 1280, height: 900 } });
+      await page.goto(`${session.url}${path}${query}`, { waitUntil: 'networkidle' });
       expect(await shownColumns(page)).toEqual(langs);
       const rows = await rowGeometry(page);
       expect(rows).toHaveLength(27);
@@ -39,8 +28,8 @@ describe('comparison layout in Chromium', () => {
   }
 
   it('lays Persian cells out right to left beside left-to-right cells', async () => {
-    const { context, page } = await openPage(browser, site.url, { viewport: { width: 1280, height: 900 } });
-    await page.goto(`${site.url}${path}?langs=fa,ro`, { waitUntil: 'networkidle' });
+    const { context, page } = await openPage(session.browser, session.url, { viewport: { width: 1280, height: 900 } });
+    await page.goto(`${session.url}${path}?langs=fa,ro`, { waitUntil: 'networkidle' });
     const cells = await page.evaluate(() =>
       ['fa', 'ro'].map((lang) => {
         const cell = document.querySelector<HTMLElement>(`[data-clause-row="4.1"] [role="cell"][lang="${lang}"]`)!;
@@ -71,8 +60,8 @@ describe('comparison layout in Chromium', () => {
 
   for (const slug of ['202-kl-tw', '183-kl-tw']) {
     it(`stacks the translations of each clause at phone width, without sideways scrolling (${slug})`, async () => {
-      const { context, page } = await openPage(browser, site.url, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-      await page.goto(`${site.url}/conclusions/${slug}/`, { waitUntil: 'networkidle' });
+      const { context, page } = await openPage(session.browser, session.url, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+      await page.goto(`${session.url}/conclusions/${slug}/`, { waitUntil: 'networkidle' });
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
       for (const row of await rowGeometry(page)) {
         for (const cell of row.cells) {
@@ -92,8 +81,8 @@ describe('comparison layout in Chromium', () => {
   }
 
   it('renders every row and all three columns with JavaScript disabled', async () => {
-    const { context, page } = await openPage(browser, site.url, { javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
-    await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
+    const { context, page } = await openPage(session.browser, session.url, { javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    await page.goto(`${session.url}${path}`, { waitUntil: 'networkidle' });
     expect(await shownColumns(page)).toEqual(['fa', 'ro', 'ru']);
     const rows = await rowGeometry(page);
     expect(rows).toHaveLength(27);
@@ -105,8 +94,8 @@ describe('comparison layout in Chromium', () => {
   });
 
   it('prints the columns side by side, without the site chrome or buttons', async () => {
-    const { context, page } = await openPage(browser, site.url, { viewport: { width: 1000, height: 900 } });
-    await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
+    const { context, page } = await openPage(session.browser, session.url, { viewport: { width: 1000, height: 900 } });
+    await page.goto(`${session.url}${path}`, { waitUntil: 'networkidle' });
     await page.emulateMedia({ media: 'print' });
     for (const selector of ['.site-header', 'language-picker', '.cmp button'])
       expect(await page.locator(selector).first().isVisible(), selector).toBe(false);

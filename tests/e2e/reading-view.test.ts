@@ -1,26 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from '../support/browser.ts';
-import { serveSite } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { openPage } from '../support/browser.ts';
+import { useBrowserSession } from '../support/browser-session.ts';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveSite>>;
-
-beforeAll(async () => {
-  site = await serveSite();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const session = useBrowserSession();
 
 describe('reading views and home page in Chromium', () => {
   for (const path of ['/', '/conclusions/202-kl-tw/fa/', '/conclusions/202-kl-tw/ro/', '/conclusions/202-kl-tw/ru/', '/conclusions/183-kl-tw/ru/', '/conclusions/179-kl-tw/nb/']) {
     it(`${path} has no axe violations and requests nothing from other hosts`, async () => {
-      const { context, page, foreignRequests } = await openPage(browser, site.url);
-      await page.goto(site.url + path, { waitUntil: 'networkidle' });
+      const { context, page, foreignRequests } = await openPage(session.browser, session.url);
+      await page.goto(session.url + path, { waitUntil: 'networkidle' });
       const results = await new AxeBuilder({ page }).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`)).toEqual([]);
       expect(foreignRequests).toEqual([]);
@@ -29,8 +18,8 @@ describe('reading views and home page in Chromium', () => {
   }
 
   it('renders Persian right to left with a self-hosted Persian font', async () => {
-    const { context, page } = await openPage(browser, site.url);
-    await page.goto(`${site.url}/conclusions/202-kl-tw/fa/`, { waitUntil: 'networkidle' });
+    const { context, page } = await openPage(session.browser, session.url);
+    await page.goto(`${session.url}/conclusions/202-kl-tw/fa/`, { waitUntil: 'networkidle' });
     const article = page.locator('[data-translation]');
     expect(await article.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
     const fontLoaded = await page.evaluate(async () => {

@@ -1,26 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from '../support/browser.ts';
-import { serveSite } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { openPage } from '../support/browser.ts';
+import { useBrowserSession } from '../support/browser-session.ts';
 import { resultLinks, searchFor, settled } from '../support/search-page.ts';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveSite>>;
-
-beforeAll(async () => {
-  site = await serveSite();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const session = useBrowserSession();
 
 describe('search in Chromium', () => {
   it('the header box on a reading page: / focuses it, submitting opens /search/ with the query in the URL', async () => {
-    const { context, page, foreignRequests } = await openPage(browser, site.url);
-    await page.goto(`${site.url}/conclusions/202-kl-tw/ro/`);
+    const { context, page, foreignRequests } = await openPage(session.browser, session.url);
+    await page.goto(`${session.url}/conclusions/202-kl-tw/ro/`);
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
     await page.keyboard.type('195-KL/TW');
@@ -33,8 +22,8 @@ describe('search in Chromium', () => {
   });
 
   it('does not take / while the reader types in another field', async () => {
-    const { context, page } = await openPage(browser, site.url);
-    await page.goto(`${site.url}/search/`);
+    const { context, page } = await openPage(session.browser, session.url);
+    await page.goto(`${session.url}/search/`);
     await page.locator('#site-search-q').fill('a');
     await page.locator('#site-search-q').press('/');
     expect(await page.locator('#site-search-q').inputValue()).toBe('a/');
@@ -42,8 +31,8 @@ describe('search in Chromium', () => {
   });
 
   it('a result names conclusion, date, clause, gloss and language, marks the terms, and links to both views', async () => {
-    const { context, page } = await openPage(browser, site.url);
-    await searchFor(page, site.url, { q: 'цифровых подписей' });
+    const { context, page } = await openPage(session.browser, session.url);
+    await searchFor(page, session.url, { q: 'цифровых подписей' });
     const result = page.locator('.result').first();
     expect(await result.locator('.result-title').textContent()).toMatch(/^183-KL\/TW · clause 4\.3 — \S/);
     expect(await result.locator('.result-meta').textContent()).toMatch(/\d{4} · Russian$/);
@@ -60,18 +49,18 @@ describe('search in Chromium', () => {
   });
 
   it('the excerpt is the published text: marks removed, it is a piece of the clause as written', async () => {
-    const { context, page } = await openPage(browser, site.url);
-    await searchFor(page, site.url, { q: 'descentralizare' });
+    const { context, page } = await openPage(session.browser, session.url);
+    await searchFor(page, session.url, { q: 'descentralizare' });
     const excerpt = (await page.locator('.result-excerpt').first().textContent())!.replace(/^… | …$/g, '');
-    await page.goto(`${site.url}/conclusions/202-kl-tw/ro/`);
+    await page.goto(`${session.url}/conclusions/202-kl-tw/ro/`);
     const article = (await page.locator('[data-translation]').textContent())!.replace(/\s+/g, ' ');
     expect(article).toContain(excerpt.replace(/\s+/g, ' '));
     await context.close();
   });
 
   it('filters by language and conclusion with counts, and keeps them in the URL across reload and Back', async () => {
-    const { context, page } = await openPage(browser, site.url);
-    await searchFor(page, site.url, { q: '2025' }, { all: true });
+    const { context, page } = await openPage(session.browser, session.url);
+    await searchFor(page, session.url, { q: '2025' }, { all: true });
     const counts = async () => page.locator('[data-count]').evaluateAll((els) => Object.fromEntries(els.map((e) => [(e as HTMLElement).dataset.count, e.textContent])));
     const all = await counts();
     expect(all['lang:fa']).toMatch(/^\(\d+\)$/);
@@ -99,8 +88,8 @@ describe('search in Chromium', () => {
   });
 
   it('arrow keys move through the results and Enter opens one', async () => {
-    const { context, page } = await openPage(browser, site.url);
-    await searchFor(page, site.url, { q: '195-KL/TW' });
+    const { context, page } = await openPage(session.browser, session.url);
+    await searchFor(page, session.url, { q: '195-KL/TW' });
     const links = await resultLinks(page);
     await page.locator('#search-q').focus();
     await page.keyboard.press('ArrowDown');
@@ -114,8 +103,8 @@ describe('search in Chromium', () => {
   });
 
   it('renders Persian results right to left', async () => {
-    const { context, page } = await openPage(browser, site.url);
-    await searchFor(page, site.url, { q: 'جبهه میهنی', lang: 'fa' });
+    const { context, page } = await openPage(session.browser, session.url);
+    await searchFor(page, session.url, { q: 'جبهه میهنی', lang: 'fa' });
     const excerpt = page.locator('.result-excerpt').first();
     expect(await excerpt.getAttribute('lang')).toBe('fa');
     expect(await excerpt.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
@@ -123,8 +112,8 @@ describe('search in Chromium', () => {
   });
 
   it('says when nothing is found and suggests what to loosen', async () => {
-    const { context, page } = await openPage(browser, site.url);
-    await searchFor(page, site.url, { q: 'zzzzqqq xxqqz', lang: 'ro' });
+    const { context, page } = await openPage(session.browser, session.url);
+    await searchFor(page, session.url, { q: 'zzzzqqq xxqqz', lang: 'ro' });
     expect(await page.locator('[data-status]').textContent()).toBe('No clause matches “zzzzqqq xxqqz”.');
     const advice = await page.locator('[data-advice]').textContent();
     expect(advice).toContain('Search every language');
@@ -139,10 +128,10 @@ describe('search in Chromium', () => {
     ['500 characters', 'цифровых подписей '.repeat(28).slice(0, 500)],
   ]) {
     it(`a hostile query (${name}) neither hangs, throws nor injects`, async () => {
-      const { context, page } = await openPage(browser, site.url);
+      const { context, page } = await openPage(session.browser, session.url);
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
-      await searchFor(page, site.url, { q });
+      await searchFor(page, session.url, { q });
       expect(errors).toEqual([]);
       expect(await page.evaluate(() => (window as unknown as { __injected?: number }).__injected)).toBeUndefined();
       expect(await page.locator('search-page img').count()).toBe(0);
@@ -153,8 +142,8 @@ describe('search in Chromium', () => {
 
   for (const [name, q] of [['with results', 'descentralizare'], ['without results', 'zzzzqqq'], ['empty', '']]) {
     it(`/search/ ${name} has no axe violations and requests nothing from other hosts`, async () => {
-      const { context, page, foreignRequests } = await openPage(browser, site.url);
-      await searchFor(page, site.url, { q });
+      const { context, page, foreignRequests } = await openPage(session.browser, session.url);
+      await searchFor(page, session.url, { q });
       const results = await new AxeBuilder({ page }).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`)).toEqual([]);
       expect(foreignRequests).toEqual([]);
@@ -163,10 +152,10 @@ describe('search in Chromium', () => {
   }
 
   it('a page loads no Pagefind until the search box is used', async () => {
-    const { context, page } = await openPage(browser, site.url);
+    const { context, page } = await openPage(session.browser, session.url);
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-    await page.goto(`${site.url}/conclusions/202-kl-tw/fa/`, { waitUntil: 'networkidle' });
+    await page.goto(`${session.url}/conclusions/202-kl-tw/fa/`, { waitUntil: 'networkidle' });
     expect(requested.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
     const loading = page.waitForRequest((r) => r.url().endsWith('/pagefind/pagefind.js'), { timeout: 5000 });
     await page.locator('#site-search-q').focus();
