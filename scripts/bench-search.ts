@@ -17,8 +17,7 @@ import * as pagefind from 'pagefind';
 import type { Page } from 'playwright-core';
 import { loadCorpus } from '../src/lib/corpus/load-corpus.ts';
 import { clauseRecords, type ClauseRecord } from '../src/lib/search/records.ts';
-import { indexText } from '../src/lib/search/tokens.ts';
-import { writeSearchIndex } from './search-index.ts';
+import { generatedRecords, sampleQueries, siteWith } from './search-bench-corpus.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { serveSite } from '../tests/support/server.ts';
 import { exampleQueries } from '../tests/search-queries.ts';
@@ -63,11 +62,6 @@ async function timedQuery(page: Page, q: string): Promise<number> {
 
 const quantile = (xs: number[], q: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(q * s.length))]; };
 
-/** Words of a language from the corpus, for queries and for the generated corpus. */
-function vocabulary(lang: string): string[] {
-  return records.filter((r) => r.meta.lang === lang).flatMap((r) => r.meta.text.split(/\s+/u)).filter((w) => /\p{L}{3,}/u.test(w));
-}
-
 async function measureSite(root: string, label: string, queries: string[]): Promise<void> {
   const site = await serveSite(root);
   const browser = await launchBrowser();
@@ -96,50 +90,6 @@ async function measureSite(root: string, label: string, queries: string[]): Prom
   console.log(`  latency once loaded, submit → results rendered: median ${med(times).toFixed(1)} ms, p95 ${quantile(times, 0.95).toFixed(1)} ms (budget p95 100 ms)`);
   await browser.close();
   await site.close();
-}
-
-/** A site folder with the built /search/ page and assets, and a search bundle of `bundleRecords`. */
-async function siteWith(bundleRecords: ClauseRecord[]): Promise<string> {
-  const root = mkdtempSync(join(tmpdir(), 'bench-search-'));
-  cpSync(join(dist, 'search'), join(root, 'search'), { recursive: true });
-  cpSync(join(dist, '_astro'), join(root, '_astro'), { recursive: true });
-  await writeSearchIndex(bundleRecords, join(root, 'pagefind'));
-  return root;
-}
-
-/** Deterministic pseudo-random numbers, so that runs compare. */
-function random(seed: number) {
-  return () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-}
-
-function generatedRecords(count: number): ClauseRecord[] {
-  const next = random(42);
-  const langs = ['ru', 'ro', 'fa', 'nb'];
-  const vocab = Object.fromEntries(langs.map((l) => [l, vocabulary(l)]));
-  return Array.from({ length: count }, (_, i) => {
-    const lang = langs[i % langs.length];
-    const words = vocab[lang];
-    const length = 20 + Math.floor(next() * 60);
-    const text = Array.from({ length }, () => words[Math.floor(next() * words.length)]).join(' ');
-    const slug = `${100 + (i % 40)}-kl-tw`;
-    const clause = `${Math.floor(i / 40)}`;
-    return {
-      url: `/conclusions/${slug}/${lang}/#c-${clause}`,
-      content: indexText(text, lang),
-      language: 'und',
-      meta: { title: `${slug} ${clause}`, number: slug.toUpperCase(), date: '2025-01-01', slug, clause, gloss: 'Generated clause', lang, text, compare: `/conclusions/${slug}/#c-${clause}` },
-      filters: { lang: [lang], conclusion: [slug] },
-    };
-  });
-}
-
-function sampleQueries(n: number): string[] {
-  const next = random(7);
-  const langs = ['ru', 'ro', 'fa', 'nb'];
-  return Array.from({ length: n }, (_, i) => {
-    const words = vocabulary(langs[i % 4]);
-    return words[Math.floor(next() * words.length)];
-  });
 }
 
 /** The alternatives: per-language native bundles, and one unstemmed index. */
@@ -192,10 +142,10 @@ async function alternatives(): Promise<void> {
   rmSync(root, { recursive: true, force: true });
 }
 
-const realQueries = ['195-KL/TW', ...sampleQueries(60)];
+const realQueries = ['195-KL/TW', ...sampleQueries(records, 60)];
 await measureSite(dist, `Real site (${records.length} clause records)`, realQueries);
-const generated = generatedRecords(10_000);
-const synthetic = await siteWith(generated);
+const generated = generatedRecords(records, 10_000);
+const synthetic = await siteWith(dist, generated);
 await measureSite(synthetic, `Generated corpus (${generated.length} clause records in ru, ro, fa, nb)`, realQueries);
 rmSync(synthetic, { recursive: true, force: true });
 console.log(`\nAlternatives on the real corpus (ours: one index of our folded, stemmed terms, finds every example query; see tests/e2e/search-queries.test.ts)`);
