@@ -48,21 +48,43 @@ export function loadPagefind(bundle = '/pagefind/'): Promise<PagefindApi> {
   return loaded;
 }
 
+/** How many results the page shows at once; the engine starts fetching that many fragments early. */
+export const pageSize = 10;
+
+/**
+ * Starts loading the fragments of a search's first `pageSize` results without waiting: Pagefind caches
+ * each fragment's load, so the page's later `data()` calls reuse these fetches, which by then have run
+ * alongside the other searches of the query (failures surface there).
+ */
+function prefetch(hits: readonly PagefindHit[]): void {
+  for (const hit of hits.slice(0, pageSize)) hit.data().catch(() => undefined);
+}
+
 /** Runs a search for a state (query and filters) over every language of the index. */
 export async function runSearch(state: SearchState): Promise<SearchOutcome> {
   const pagefind = await loadPagefind();
   const langs = Object.keys((await pagefind.filters()).lang ?? {});
   const plan = planQuery(state.q, langs);
   const outcome: SearchOutcome = { query: plan.query, searchable: plan.searches.length > 0, hits: [], langCounts: {}, conclusionCounts: {} };
-  const find = (term: string, group: string[], conclusion: string) =>
-    pagefind.search(term, { filters: { lang: { any: group }, ...(conclusion ? { conclusion } : {}) } });
+  // One Pagefind call per distinct (term, languages, conclusion): with filters set, the searches for
+  // counts and for results are often the same search (a group of the chosen language alone …).
+  const calls = new Map<string, ReturnType<PagefindApi['search']>>();
+  const find = (term: string, group: string[], conclusion: string, results = false) => {
+    const key = JSON.stringify([term, group, conclusion]);
+    let call = calls.get(key);
+    if (!call) {
+      call = pagefind.search(term, { filters: { lang: { any: group }, ...(conclusion ? { conclusion } : {}) } });
+      calls.set(key, call);
+    }
+    if (results) void call.then((answer) => prefetch(answer.results), () => undefined);
+    return call;
+  };
   const answers = await Promise.all(
     plan.searches.map(async ({ term, langs: group }) => {
       const chosen = state.lang ? group.filter((l) => l === state.lang) : group;
-      const byLang = await find(term, group, state.conclusion);
-      if (!chosen.length) return { byLang, byConclusion: undefined, results: [] };
-      const byConclusion = state.conclusion || state.lang ? await find(term, chosen, '') : byLang;
-      const results = state.lang ? (state.conclusion ? await find(term, chosen, state.conclusion) : byConclusion) : byLang;
+      const counted = find(term, group, state.conclusion);
+      if (!chosen.length) return { byLang: await counted, byConclusion: undefined, results: [] };
+      const [byLang, byConclusion, results] = await Promise.all([counted, find(term, chosen, ''), find(term, chosen, state.conclusion, true)]);
       return { byLang, byConclusion, results: results.results };
     }),
   );

@@ -5,10 +5,8 @@
  */
 import { readSearchState, writeSearchState, type SearchState } from '../../lib/search/url-state.ts';
 import { renderResult, type ResultLabels } from './render-result.ts';
-import { runSearch, type PagefindHit, type SearchOutcome } from './search-engine.ts';
+import { pageSize, runSearch, type PagefindHit, type SearchOutcome } from './search-engine.ts';
 import { renderStatus } from './render-status.ts';
-
-const pageSize = 10;
 
 export class SearchPage extends HTMLElement {
   private form!: HTMLFormElement;
