@@ -19,6 +19,7 @@ interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   search(term: string, options: { filters: Record<string, unknown> }): Promise<{ results: PagefindHit[]; filters: FilterCounts }>;
   filters(): Promise<FilterCounts>;
+  mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
 }
 
 /** What a search gives the page. */
@@ -36,12 +37,19 @@ export interface SearchOutcome {
 
 let loaded: Promise<PagefindApi> | undefined;
 
-/** Pagefind, imported on first use; the filter indexes are loaded so that searches report counts. */
+/**
+ * Pagefind, imported on first use, with the other languages' indexes merged in (the bundle's
+ * `bundles.json`, see scripts/search-index.ts); the filter indexes are loaded so that searches report counts.
+ */
 export function loadPagefind(bundle = '/pagefind/'): Promise<PagefindApi> {
   loaded ??= (async () => {
     const url = `${bundle}pagefind.js`;
-    const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
+    const [pagefind, manifest] = await Promise.all([
+      import(/* @vite-ignore */ url) as Promise<PagefindApi>,
+      fetch(`${bundle}bundles.json`).then((r): Promise<{ merge?: string[] }> => (r.ok ? r.json() : Promise.resolve({}))),
+    ]);
     await pagefind.options({ noWorker: true, excerptLength: 0 });
+    await Promise.all((manifest.merge ?? []).map((dir) => pagefind.mergeIndex(`${bundle}${dir}`, { excerptLength: 0 })));
     await pagefind.filters();
     return pagefind;
   })();

@@ -7,7 +7,7 @@ import type { Corpus } from '../corpus/model.ts';
 import { comparisonUrl, readingUrl } from '../format.ts';
 import { indexText } from './tokens.ts';
 
-/** The language under which all records are indexed: one index, no Pagefind stemming (we stem). */
+/** The language under which all records are indexed: no Pagefind stemming (we stem); one index per translation language, see scripts/search-index.ts. */
 export const indexLanguage = 'und';
 
 /** What the result list shows of a clause, stored with it in the index. */
