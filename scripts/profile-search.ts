@@ -44,6 +44,13 @@ for (const q of queries) {
     const url = '/pagefind/pagefind.js';
     const pf = await import(/* @vite-ignore */ url);
     await pf.options({ noWorker: true, excerptLength: 0 });
+    // The other languages' indexes, merged as the engine merges them (scripts/search-index.ts).
+    const w = window as unknown as { merged?: boolean };
+    if (!w.merged) {
+      w.merged = true;
+      const manifest: { merge?: string[] } = await fetch('/pagefind/bundles.json').then((r) => (r.ok ? r.json() : {}));
+      await Promise.all((manifest.merge ?? []).map((dir) => pf.mergeIndex(`/pagefind/${dir}`, { excerptLength: 0 })));
+    }
     await pf.filters();
     const t0 = performance.now();
     const answers: Answer[] = await Promise.all(searches.map((s: { term: string; langs: string[] }) => pf.search(s.term, { verbose: true, filters: { lang: { any: s.langs } } })));
