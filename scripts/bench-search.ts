@@ -148,5 +148,5 @@ const generated = generatedRecords(records, 10_000);
 const synthetic = await siteWith(dist, generated);
 await measureSite(synthetic, `Generated corpus (${generated.length} clause records in ru, ro, fa, nb)`, realQueries);
 rmSync(synthetic, { recursive: true, force: true });
-console.log(`\nAlternatives on the real corpus (ours: one index of our folded, stemmed terms, finds every example query; see tests/e2e/search-queries.test.ts)`);
+console.log(`\nAlternatives on the real corpus (ours: our folded, stemmed terms, one index per language merged in the browser, finds every example query; see tests/e2e/search-queries.test.ts)`);
 await alternatives();
