@@ -37,7 +37,7 @@ describe('npm run check (the command, driven without spawning)', () => {
     const lines = stdout.trim().split('\n');
     expect(lines).toContain('content/translations/998-kl-tw/fa.mdx:25:16 warning document-codes fa does not cite 195-KL/TW in clause 3, which ro, ru cite.');
     for (const line of lines) expect(line).toMatch(/^content\/translations\/998-kl-tw\/(fa|ro|ru)\.mdx:\d+:\d+ (error|warning|info) [a-z-]+ .+$/);
-    expect(stderr).toMatch(/^0 errors, \d+ warnings, \d+ infos in 1 conclusions \(\d+ ms\)\.\n$/);
+    expect(stderr).toMatch(/^0 errors, \d+ warnings, \d+ infos in 1 conclusion \(\d+ ms\)\.\n$/);
   });
   it('prints a JSON array of findings with --json', () => {
     const { code, stdout } = run(['check', '--json'], project({ ro, ru, fa: faLacking }));
@@ -52,7 +52,7 @@ describe('npm run check (the command, driven without spawning)', () => {
     const { code, stdout, stderr } = run(['check'], dir);
     expect(code).toBe(1);
     expect(stdout).toContain('error document-codes fa does not cite 195-KL/TW');
-    expect(stderr).toMatch(/^1 errors,/);
+    expect(stderr).toMatch(/^1 error,/);
   });
   it('exits 1 with the formatted content errors when the content is invalid', () => {
     const { code, stdout, stderr } = run(['check'], project({ ro: ro.replace('<Clause id="2.2">', '<Clause id="2.9">') }));

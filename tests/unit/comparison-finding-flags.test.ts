@@ -19,3 +19,13 @@ describe('findingFlags', () => {
     expect(flags.has('4.2')).toBe(false);
   });
 });
+
+describe('describeCounts', () => {
+  it('says how many findings of each severity, singular or plural, optionally only those present', async () => {
+    const { describeCounts } = await import('../../src/lib/checks/index.ts');
+    const list = [finding('1', 'warning', 'numbers'), finding('2', 'info', 'length-ratio'), finding('3', 'info', 'coverage-merged')];
+    expect(describeCounts(list)).toBe('0 errors, 1 warning, 2 infos');
+    expect(describeCounts(list, { nonZeroOnly: true })).toBe('1 warning, 2 infos');
+    expect(describeCounts([], { nonZeroOnly: true })).toBe('');
+  });
+});

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { countBySeverity, formatFinding, runChecks } from '../../lib/checks/index.ts';
+import { countBySeverity, describeCounts, formatFinding, runChecks } from '../../lib/checks/index.ts';
 import { loadChecksConfig } from '../../lib/corpus/load-checks-config.ts';
 import { loadCorpus } from '../../lib/corpus/load-corpus.ts';
 import { formatContentErrors } from '../../lib/errors.ts';
@@ -40,6 +40,6 @@ export function checkCommand(args: string[], ctx: CommandContext): number {
   else for (const f of findings) ctx.stdout.write(`${formatFinding(f)}\n`);
   const counts = countBySeverity(findings);
   const ms = Math.round(performance.now() - started);
-  ctx.stderr.write(`${counts.error} errors, ${counts.warning} warnings, ${counts.info} infos in ${corpus.conclusions.length} conclusions (${ms} ms).\n`);
+  ctx.stderr.write(`${describeCounts(findings)} in ${corpus.conclusions.length} conclusion${corpus.conclusions.length === 1 ? '' : 's'} (${ms} ms).\n`);
   return counts.error ? exitCodes.failed : exitCodes.ok;
 }

@@ -37,3 +37,15 @@ export function countBySeverity(findings: Finding[]): Record<Severity, number> {
   for (const f of findings) counts[f.severity]++;
   return counts;
 }
+
+/**
+ * "0 errors, 2 warnings, 14 infos": the counts of each severity in words. With `nonZeroOnly`, severities
+ * without findings are left out ("2 warnings, 14 infos"; empty string when there are none).
+ */
+export function describeCounts(findings: Finding[], { nonZeroOnly = false } = {}): string {
+  const counts = countBySeverity(findings);
+  return (['error', 'warning', 'info'] as const)
+    .filter((severity) => !nonZeroOnly || counts[severity] > 0)
+    .map((severity) => `${counts[severity]} ${severity}${counts[severity] === 1 ? '' : 's'}`)
+    .join(', ');
+}
