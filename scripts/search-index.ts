@@ -11,7 +11,7 @@
 import * as pagefind from 'pagefind';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ClauseRecord } from '../src/lib/search/records.ts';
+import { indexedRecord, searchLabels, type ClauseRecord } from '../src/lib/search/records.ts';
 
 /** What `<outputPath>/bundles.json` holds: the folders (relative, with a trailing /) of the indexes to merge. */
 export interface BundleManifest {
@@ -23,7 +23,7 @@ async function writeIndex(records: readonly ClauseRecord[], outputPath: string):
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   for (const record of records) {
-    const response = await index.addCustomRecord(record);
+    const response = await index.addCustomRecord(indexedRecord(record));
     if (response.errors.length) throw new Error(`Pagefind rejected ${record.url}: ${response.errors.join('; ')}`);
   }
   const written = await index.writeFiles({ outputPath });
@@ -39,6 +39,7 @@ export async function writeSearchIndex(records: readonly ClauseRecord[], outputP
       await writeIndex(records.filter((r) => r.meta.lang === lang), i === 0 ? outputPath : join(outputPath, `lang-${lang}`));
     const manifest: BundleManifest = { merge: langs.slice(1).map((lang) => `lang-${lang}/`) };
     writeFileSync(join(outputPath, 'bundles.json'), JSON.stringify(manifest));
+    writeFileSync(join(outputPath, 'labels.json'), JSON.stringify(searchLabels(records)));
     return records.length;
   } finally {
     await pagefind.close();

@@ -4,7 +4,7 @@ import { planQuery, maxQueryLength } from '../../src/lib/search/query-plan.ts';
 import { buildExcerpt } from '../../src/lib/search/excerpt.ts';
 import { readSearchState, writeSearchState } from '../../src/lib/search/url-state.ts';
 import { mergeResults, sumCounts } from '../../src/lib/search/merge.ts';
-import { clauseRecords } from '../../src/lib/search/records.ts';
+import { clauseRecords, describeHit, indexedRecord, searchLabels } from '../../src/lib/search/records.ts';
 import { loadCorpus } from '../../src/lib/corpus/load-corpus.ts';
 import { exampleQueries } from '../search-queries.ts';
 
@@ -120,5 +120,20 @@ describe('clause records', () => {
     expect(editorial.length).toBeGreaterThan(0);
     const indexed = records.map((r) => r.meta.text).join('\n');
     for (const e of editorial.filter((x) => x.text.length > 20)) expect(indexed).not.toContain(e.text);
+  });
+});
+
+describe('what Pagefind is given', () => {
+  const { corpus } = loadCorpus(process.cwd());
+  const records = clauseRecords(corpus!);
+
+  it('indexes only the clause text as meta: no gloss, number, date or URL to match', () => {
+    for (const r of records) expect(Object.keys(indexedRecord(r).meta)).toEqual(['text']);
+  });
+
+  it('describes every hit from its URL, its text and the labels written beside the index', () => {
+    const labels = searchLabels(records);
+    for (const r of records) expect(describeHit(r.url, r.meta.text, labels)).toEqual(r.meta);
+    expect(describeHit('/elsewhere/', 'x', labels)).toBeUndefined();
   });
 });

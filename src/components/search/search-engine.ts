@@ -5,14 +5,14 @@
  */
 import { planQuery } from '../../lib/search/query-plan.ts';
 import { mergeResults, sumCounts, type FilterCounts } from '../../lib/search/merge.ts';
-import type { ClauseMeta } from '../../lib/search/records.ts';
+import type { SearchLabels } from '../../lib/search/records.ts';
 import type { SearchState } from '../../lib/search/url-state.ts';
 
 /** A result as Pagefind returns it; `data()` fetches the clause's fragment. */
 export interface PagefindHit {
   id: string;
   score: number;
-  data: () => Promise<{ url: string; meta: ClauseMeta }>;
+  data: () => Promise<{ url: string; meta: { text: string } }>;
 }
 
 interface PagefindApi {
@@ -36,6 +36,13 @@ export interface SearchOutcome {
 }
 
 let loaded: Promise<PagefindApi> | undefined;
+let labels: Promise<SearchLabels> | undefined;
+
+/** The result list's labels (number, date, glosses by conclusion), written beside the index; kept out of it so that they are not searched. */
+export function loadLabels(bundle = '/pagefind/'): Promise<SearchLabels> {
+  labels ??= fetch(`${bundle}labels.json`).then((r): Promise<SearchLabels> => (r.ok ? r.json() : Promise.resolve({})));
+  return labels;
+}
 
 /**
  * Pagefind, imported on first use, with the other languages' indexes merged in (the bundle's
@@ -47,6 +54,7 @@ export function loadPagefind(bundle = '/pagefind/'): Promise<PagefindApi> {
     const [pagefind, manifest] = await Promise.all([
       import(/* @vite-ignore */ url) as Promise<PagefindApi>,
       fetch(`${bundle}bundles.json`).then((r): Promise<{ merge?: string[] }> => (r.ok ? r.json() : Promise.resolve({}))),
+      loadLabels(bundle),
     ]);
     await pagefind.options({ noWorker: true, excerptLength: 0 });
     await Promise.all((manifest.merge ?? []).map((dir) => pagefind.mergeIndex(`${bundle}${dir}`, { excerptLength: 0 })));

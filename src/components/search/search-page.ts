@@ -5,7 +5,8 @@
  */
 import { readSearchState, writeSearchState, type SearchState } from '../../lib/search/url-state.ts';
 import { renderResult, type ResultLabels } from './render-result.ts';
-import { pageSize, runSearch, type PagefindHit, type SearchOutcome } from './search-engine.ts';
+import { describeHit } from '../../lib/search/records.ts';
+import { loadLabels, pageSize, runSearch, type PagefindHit, type SearchOutcome } from './search-engine.ts';
 import { renderStatus } from './render-status.ts';
 
 export class SearchPage extends HTMLElement {
@@ -82,9 +83,13 @@ export class SearchPage extends HTMLElement {
   /** Renders the next page of results. */
   private async showMore(run: number): Promise<void> {
     const batch = this.pending.splice(0, pageSize);
-    const data = await Promise.all(batch.map((hit) => hit.data()));
+    const [data, labels] = await Promise.all([Promise.all(batch.map((hit) => hit.data())), loadLabels()]);
     if (run !== this.run) return;
-    this.list.append(...data.map((d) => renderResult(d.url, d.meta, this.query, this.labels)));
+    const rows = data.flatMap((d) => {
+      const meta = describeHit(d.url, d.meta.text, labels);
+      return meta ? [renderResult(d.url, meta, this.query, this.labels)] : [];
+    });
+    this.list.append(...rows);
     this.more.hidden = this.pending.length === 0;
   }
 

@@ -2,6 +2,10 @@
  * The search index's documents: one record per clause per translation, built from the corpus (never
  * from rendered pages, so editorial material, row labels and site chrome cannot leak in). The record's
  * content is the clause's search terms; the published text travels in `meta.text` for the excerpt.
+ *
+ * Pagefind makes every meta field searchable, so only the clause's own text is given to it
+ * ({@link indexedRecord}); what the result list shows besides (number, date, gloss) comes from a small
+ * labels file written beside the index ({@link searchLabels}) and from the record's URL ({@link describeHit}).
  */
 import type { Corpus } from '../corpus/model.ts';
 import { comparisonUrl, readingUrl } from '../format.ts';
@@ -61,4 +65,41 @@ export function clauseRecords(corpus: Corpus): ClauseRecord[] {
         })),
     );
   });
+}
+
+/** What Pagefind indexes of a record: the terms, the published text (for excerpts), the filters. No labels. */
+export function indexedRecord(record: ClauseRecord) {
+  return { url: record.url, content: record.content, language: record.language, meta: { text: record.meta.text }, filters: record.filters };
+}
+
+/** The labels of the result list, by conclusion: number, date, and the gloss of each clause. Not searchable. */
+export type SearchLabels = Record<string, { number: string; date: string; glosses: Record<string, string> }>;
+
+/** Collects the labels of every record's conclusion and clause. */
+export function searchLabels(records: readonly ClauseRecord[]): SearchLabels {
+  const labels: SearchLabels = {};
+  for (const { meta } of records) {
+    labels[meta.slug] ??= { number: meta.number, date: meta.date, glosses: {} };
+    labels[meta.slug].glosses[meta.clause] = meta.gloss;
+  }
+  return labels;
+}
+
+/** A result's full description from its URL (`/conclusions/<slug>/<lang>/#c-<clause>`), its text and the labels. */
+export function describeHit(url: string, text: string, labels: SearchLabels): ClauseMeta | undefined {
+  const match = /^\/conclusions\/([^/]+)\/([^/]+)\/#c-(.+)$/.exec(url);
+  if (!match) return undefined;
+  const [, slug, lang, clause] = match;
+  const conclusion = labels[slug];
+  return {
+    title: `${conclusion?.number ?? slug} ${clause}`,
+    number: conclusion?.number ?? slug,
+    date: conclusion?.date ?? '',
+    slug,
+    clause,
+    gloss: conclusion?.glosses[clause] ?? '',
+    lang,
+    text,
+    compare: comparisonUrl(slug, clause),
+  };
 }
