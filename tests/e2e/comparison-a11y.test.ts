@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
-import { openPage } from '../support/browser.ts';
+import { axeViolations, openPage } from '../support/browser.ts';
 import { useBrowserSession } from '../support/browser-session.ts';
 
 const session = useBrowserSession();
@@ -23,8 +22,7 @@ describe('accessibility and privacy of the home, comparison and reading views', 
       it(`${path} (${colorScheme}) has no axe violations and requests nothing from other hosts`, async () => {
         const { context, page, foreignRequests } = await openPage(session.browser, session.url, { colorScheme, viewport: { width: 1280, height: 900 } });
         await page.goto(session.url + path, { waitUntil: 'networkidle' });
-        const results = await new AxeBuilder({ page }).analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help} (${v.nodes[0]?.target})`)).toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
         expect(foreignRequests).toEqual([]);
         await context.close();
       });
@@ -35,8 +33,7 @@ describe('accessibility and privacy of the home, comparison and reading views', 
     const { context, page } = await openPage(session.browser, session.url, { viewport: { width: 390, height: 844 }, colorScheme: 'dark' });
     await page.goto(`${session.url}/conclusions/202-kl-tw/#c-4.1`, { waitUntil: 'networkidle' });
     await page.locator('[data-clause-row="4.1"] [lang="ru"] [data-clause]').hover();
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help} (${v.nodes[0]?.target})`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
 });

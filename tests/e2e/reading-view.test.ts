@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
-import { openPage } from '../support/browser.ts';
+import { axeViolations, openPage } from '../support/browser.ts';
 import { useBrowserSession } from '../support/browser-session.ts';
 
 const session = useBrowserSession();
@@ -10,8 +9,7 @@ describe('reading views and home page in Chromium', () => {
     it(`${path} has no axe violations and requests nothing from other hosts`, async () => {
       const { context, page, foreignRequests } = await openPage(session.browser, session.url);
       await page.goto(session.url + path, { waitUntil: 'networkidle' });
-      const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       expect(foreignRequests).toEqual([]);
       await context.close();
     });

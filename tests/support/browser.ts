@@ -30,3 +30,10 @@ export async function openPage(
   });
   return { context, page, foreignRequests };
 }
+
+/** axe-core's violations on the page, one line each (`rule: count × help (first target)`); empty when there are none. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help} (${v.nodes[0]?.target})`);
+}
