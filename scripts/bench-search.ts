@@ -14,10 +14,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import type { Page } from 'playwright-core';
 import { loadCorpus } from '../src/lib/corpus/load-corpus.ts';
 import { clauseRecords, type ClauseRecord } from '../src/lib/search/records.ts';
 import { generatedRecords, sampleQueries, siteWith } from './search-bench-corpus.ts';
+import { kb, measureSearch, meter, quantile } from './search-measure.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { serveSite } from '../tests/support/server.ts';
 import { exampleQueries } from '../tests/search-queries.ts';
@@ -26,70 +26,15 @@ const dist = resolve(process.env.PC_OUT_DIR ?? 'dist');
 const { corpus } = loadCorpus(process.cwd());
 if (!corpus) throw new Error('content has errors');
 const records = clauseRecords(corpus);
-const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-
-/** Records bytes of every response (raw as served, and gzip-equivalent for text that a host would compress). */
-function meter(page: Page) {
-  let raw = 0;
-  let gz = 0;
-  page.on('response', async (response) => {
-    const body = await response.body().catch(() => Buffer.alloc(0));
-    raw += body.length;
-    const compressed = body[0] === 0x1f && body[1] === 0x8b;
-    gz += compressed || /woff2?$/.test(response.url()) ? body.length : gzipSync(body).length;
-  });
-  return { take: () => { const out = { raw, gz }; raw = 0; gz = 0; return out; } };
-}
-
-/** Types a query into /search/ and resolves when its results are rendered; returns the elapsed ms. */
-async function timedQuery(page: Page, q: string): Promise<number> {
-  return page.evaluate(async (query) => {
-    const root = document.querySelector('search-page')!;
-    const input = root.querySelector<HTMLInputElement>('input[name="q"]')!;
-    input.value = query;
-    const done = new Promise<void>((resolveDone) => {
-      const observer = new MutationObserver(() => {
-        if (!root.hasAttribute('aria-busy')) { observer.disconnect(); resolveDone(); }
-      });
-      observer.observe(root, { attributes: true, attributeFilter: ['aria-busy'] });
-    });
-    const start = performance.now();
-    root.querySelector('form')!.requestSubmit();
-    await done;
-    return performance.now() - start;
-  }, q);
-}
-
-const quantile = (xs: number[], q: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(q * s.length))]; };
 
 async function measureSite(root: string, label: string, queries: string[]): Promise<void> {
-  const site = await serveSite(root);
-  const browser = await launchBrowser();
-  const page = await browser.newPage();
-  const bytes = meter(page);
-  await page.goto(`${site.url}/search/`, { waitUntil: 'networkidle' });
-  const pageLoad = bytes.take();
-  await timedQuery(page, queries[0]);
-  await page.waitForLoadState('networkidle');
-  const first = bytes.take();
-  const later: number[] = [];
-  const laterGz: number[] = [];
-  const times: number[] = [];
-  for (const q of queries.slice(1)) {
-    times.push(await timedQuery(page, q));
-    await page.waitForLoadState('networkidle');
-    const b = bytes.take();
-    later.push(b.raw);
-    laterGz.push(b.gz);
-  }
+  const { pageLoad, first, later, times } = await measureSearch(root, queries);
   const med = (xs: number[]) => quantile(xs, 0.5);
   console.log(`\n${label}`);
   console.log(`  /search/ page before any query: ${kb(pageLoad.raw)} raw, ${kb(pageLoad.gz)} gzip`);
   console.log(`  first query ("${queries[0]}"): ${kb(first.raw)} raw, ${kb(first.gz)} gzip (budget 150 KB)`);
-  console.log(`  later queries (${later.length}): median ${kb(med(later))} raw / ${kb(med(laterGz))} gzip, max ${kb(Math.max(...later))} raw`);
+  console.log(`  later queries (${later.length}): median ${kb(med(later.map((b) => b.raw)))} raw / ${kb(med(later.map((b) => b.gz)))} gzip, max ${kb(Math.max(...later.map((b) => b.raw)))} raw`);
   console.log(`  latency once loaded, submit → results rendered: median ${med(times).toFixed(1)} ms, p95 ${quantile(times, 0.95).toFixed(1)} ms (budget p95 100 ms)`);
-  await browser.close();
-  await site.close();
 }
 
 /** The alternatives: per-language native bundles, and one unstemmed index. */
