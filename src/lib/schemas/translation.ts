@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { clauseIdSchema } from './clause.ts';
 import { isoDateSchema } from './conclusion.ts';
 
 /** Where a translation was published. */
@@ -23,6 +24,16 @@ export const translationFrontmatterSchema = z.object({
   source: translationSourceSchema,
   /** Notes on the provenance and state of the text: who translated, what noise was removed, what it lacks. */
   notes: z.string().min(1).optional(),
+  /**
+   * Left by `npm run import`: how sure the importer was of each place it proposed, per clause id (or gap), from 0
+   * to 1. The alignment report lists the clauses placed with low confidence until a reviewer removes the field.
+   */
+  imported: z
+    .object({
+      /** Confidence of each proposed place, by clause id. */
+      confidence: z.record(clauseIdSchema, z.number().min(0).max(1)),
+    })
+    .optional(),
 });
 
 export type TranslationFrontmatter = z.infer<typeof translationFrontmatterSchema>;
