@@ -42,22 +42,36 @@ describe('alignment report pages', () => {
   });
 });
 
-describe('references index', () => {
-  const page = builtPage('/references/');
-  it('lists every code once with its kind and links to each citing clause in each language', () => {
-    const row = page.querySelector('tr[data-reference="195-KL/TW"]')!;
-    expect(row.querySelector('td')!.text).toBe('Conclusion');
-    const links = row.querySelectorAll('a').map((a) => a.getAttribute('href'));
-    expect(links).toEqual(['/conclusions/202-kl-tw/fa/#c-2', '/conclusions/202-kl-tw/ro/#c-2', '/conclusions/202-kl-tw/ru/#c-2']);
-    expect(page.querySelectorAll('tr[data-reference="213-QD/TW"]')).toHaveLength(1);
-    expect(page.querySelector('tr[data-reference="201/2025/QH15"] td')!.text).toBe('National Assembly resolution');
-    expect(page.querySelector('tr[data-reference="56-KH/BCD"] th')!.text).toBe('56-KH/BCĐ');
-    expect(page.querySelector('caption')).not.toBeNull();
+describe('references index and a page per document', () => {
+  const index = builtPage('/references/');
+  it('lists every code once under its kind, linked to its own page', () => {
+    const item = index.querySelector('li[data-reference="195-KL/TW"]')!;
+    expect(item.closest('section')!.querySelector('h2')!.text).toContain('Conclusion');
+    expect(item.querySelector('a')!.getAttribute('href')).toBe('/references/195-kl-tw/');
+    expect(item.text).toContain('1 conclusion, 1 clause');
+    expect(index.querySelectorAll('li[data-reference="213-QD/TW"]')).toHaveLength(1);
+    expect(index.querySelector('li[data-reference="201/2025/QH15"]')!.closest('section')!.querySelector('h2')!.text).toContain('National Assembly resolution');
+    expect(index.querySelector('li[data-reference="56-KH/BCD"] code')!.text).toBe('56-KH/BCĐ');
+    for (const a of index.querySelectorAll('li[data-reference] a')) expect(builtPage(a.getAttribute('href')!).querySelector('[data-reference-page]'), a.getAttribute('href')).not.toBeNull();
+  });
+  it('a document’s page links to each citing clause in each language, by year and conclusion', () => {
+    const page = builtPage('/references/195-kl-tw/');
+    expect(page.querySelector('h1')!.text).toBe('195-KL/TW');
+    const item = page.querySelector('li[data-citing="202-kl-tw"]')!;
+    expect(item.closest('section')!.querySelector('h2')!.text).toContain('2025');
+    const links = item.querySelectorAll('a').map((a) => a.getAttribute('href'));
+    expect(links).toEqual(['/conclusions/202-kl-tw/', '/conclusions/202-kl-tw/fa/#c-2', '/conclusions/202-kl-tw/ro/#c-2', '/conclusions/202-kl-tw/ru/#c-2']);
+    const persian = item.querySelector('span[lang="fa"]')!;
+    expect([persian.text, persian.getAttribute('dir')]).toEqual(['۱۹۵-KL/TW', 'ltr']);
+    const plan = builtPage('/references/56-kh-bcd/');
+    expect(plan.querySelectorAll('li[data-citing]').map((li) => li.getAttribute('data-citing'))).toEqual(['183-kl-tw', '179-kl-tw']);
   });
   it('links only to clause anchors that exist in the reading views', () => {
-    for (const a of page.querySelectorAll('tbody a')) {
+    const pages = index.querySelectorAll('li[data-reference] a').map((a) => builtPage(a.getAttribute('href')!));
+    for (const a of pages.flatMap((p) => p.querySelectorAll('li[data-citing] a'))) {
       const [path, anchor] = a.getAttribute('href')!.split('#');
-      expect(builtPage(path).querySelector(`[id="${anchor}"]`), a.getAttribute('href')).not.toBeNull();
+      if (anchor) expect(builtPage(path).querySelector(`[id="${anchor}"]`), a.getAttribute('href')).not.toBeNull();
+      else expect(builtPage(path).querySelector('[data-clause-row]'), path).not.toBeNull();
     }
   });
 });

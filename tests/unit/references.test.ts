@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/lib/corpus/load-corpus.ts';
 import { codeKey, findDocumentCodes, kindOfCode } from '../../src/lib/references/document-codes.ts';
-import { referenceIndex } from '../../src/lib/references/reference-index.ts';
+import { citingConclusions, codeSlug, referenceIndex, referenceUrl } from '../../src/lib/references/reference-index.ts';
 
 describe('document codes', () => {
   it('finds Party and state codes, with Persian digits and QĐ/QD both ways', () => {
@@ -33,5 +33,30 @@ describe('references index of the corpus', () => {
     const keys = index.map((r) => r.key);
     for (const key of ['18-NQ/TW', '213-QD/TW', '56-KH/BCD', '201/2025/QH15', '523-BC/BTCTW', '09-QDI/TW', '45-CT/TW']) expect(keys).toContain(key);
     expect(index.find((r) => r.key === '56-KH/BCD')!.code).toBe('56-KH/BCĐ');
+  });
+});
+
+describe('references pages', () => {
+  const { corpus } = loadCorpus('.');
+  const index = referenceIndex(corpus!);
+  it('gives every code a unique URL segment read from its key', () => {
+    expect(codeSlug('201/2025/QH15')).toBe('201-2025-qh15');
+    expect(codeSlug('56-KH/BCD')).toBe('56-kh-bcd');
+    expect(index.find((r) => r.key === '09-QDI/TW')!.slug).toBe('09-qdi-tw');
+    expect(new Set(index.map((r) => r.slug)).size).toBe(index.length);
+    expect(referenceUrl('195-kl-tw')).toBe('/references/195-kl-tw/');
+  });
+  it('groups a code’s citations by conclusion, newest first, then by clause in skeleton order', () => {
+    const ref = index.find((r) => r.key === '56-KH/BCD')!;
+    const citing = citingConclusions(ref);
+    expect(citing.map((c) => c.slug)).toEqual(['183-kl-tw', '179-kl-tw']);
+    expect(citing.map((c) => c.date)).toEqual(['2025-08-01', '2025-07-25']);
+    for (const c of citing) {
+      const skeleton = corpus!.conclusions.find((x) => x.slug === c.slug)!.skeleton.map((s) => s.id);
+      const order = c.clauses.map((x) => skeleton.indexOf(x.clause));
+      expect(order).toEqual([...order].sort((a, b) => a - b));
+      for (const { clause, citations } of c.clauses) for (const cite of citations) expect([cite.slug, cite.clause]).toEqual([c.slug, clause]);
+    }
+    expect(citing.flatMap((c) => c.clauses.flatMap((x) => x.citations))).toHaveLength(ref.citations.length);
   });
 });

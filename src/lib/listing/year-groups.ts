@@ -1,0 +1,72 @@
+/**
+ * The corpus grouped by year and month of signature, for the pages that list it (the home page and the
+ * per-year pages): newest first, with counts, so that a listing stays small however many conclusions
+ * there are.
+ */
+
+/** What a listing needs of a conclusion. */
+export interface Dated {
+  slug: string;
+  /** `YYYY-MM-DD`. */
+  date: string;
+}
+
+/** One month of a year. */
+export interface MonthGroup<T extends Dated> {
+  /** `YYYY-MM`. */
+  key: string;
+  /** 1–12. */
+  month: number;
+  /** English month name: `October`. */
+  name: string;
+  /** Its conclusions, newest first. */
+  items: T[];
+}
+
+/** One year. */
+export interface YearGroup<T extends Dated> {
+  year: number;
+  /** Its months that have conclusions, newest first. */
+  months: MonthGroup<T>[];
+  /** How many conclusions the year has. */
+  count: number;
+}
+
+const monthName = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' });
+
+/** The English name of month 1–12. */
+export function nameOfMonth(month: number): string {
+  return monthName.format(Date.UTC(2000, month - 1, 1));
+}
+
+/** Newest first; on the same date by slug, so the order never depends on the order read. */
+const newestFirst = (a: Dated, b: Dated) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug);
+
+/** `items` grouped by year and month, newest first. */
+export function groupByYearMonth<T extends Dated>(items: readonly T[]): YearGroup<T>[] {
+  const years = new Map<number, Map<string, T[]>>();
+  for (const item of [...items].sort(newestFirst)) {
+    const year = Number(item.date.slice(0, 4));
+    const key = item.date.slice(0, 7);
+    const months = years.get(year) ?? years.set(year, new Map()).get(year)!;
+    (months.get(key) ?? months.set(key, []).get(key)!).push(item);
+  }
+  return [...years].map(([year, months]) => ({
+    year,
+    count: [...months.values()].reduce((n, list) => n + list.length, 0),
+    months: [...months].map(([key, list]) => {
+      const month = Number(key.slice(5, 7));
+      return { key, month, name: nameOfMonth(month), items: list };
+    }),
+  }));
+}
+
+/** URL of a year's page: `/years/2025/`, optionally at a month (`/years/2025/#m-2025-10`). */
+export function yearUrl(year: number, monthKey?: string): string {
+  return `/years/${year}/${monthKey ? `#${monthAnchor(monthKey)}` : ''}`;
+}
+
+/** The anchor id of a month on its year's page: `m-2025-10`. */
+export function monthAnchor(monthKey: string): string {
+  return `m-${monthKey}`;
+}
