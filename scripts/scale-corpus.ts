@@ -1,8 +1,9 @@
 /**
  * The scaled corpora of the scale benchmark (scripts/bench-scale.ts): `content/` cloned `times` times into
  * a copy of the project. Clone k of a conclusion gets its own number (`179-KL/TW` → `209-KL/TW`, …), slug
- * and date (4 days earlier per clone, so that 200× spans about two years and 1,000× about eleven, a few
- * hundred conclusions a year as the Politburo and Secretariat issue them). The translations' text is the
+ * and date (4 days later per clone, numbers rising with dates as they do, so that 200× spans about two
+ * years and 1,000× about eleven: a few hundred conclusions a year, as the Politburo and Secretariat issue
+ * them). The translations' text is the
  * real text, unchanged; only the frontmatter's `conclusion:` follows the clone.
  */
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -26,7 +27,7 @@ interface SourceConclusion {
   translations: Map<string, string>;
 }
 
-const shiftDate = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+const shiftDate = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 function readSource(project: string): SourceConclusion[] {
   const dir = join(project, 'content/conclusions');
