@@ -16,6 +16,12 @@ describe('reading numbers, dates and number words', () => {
     expect(findDates('ru', 'в октябре 2025 года').map((d) => d.key)).toEqual(['2025-10']);
     expect(findDates('ru', 'за 1-31 июля 2025 года').map((d) => d.key)).toEqual(['2025-07-01', '2025-07-31']);
   });
+  it('gives each fact the span of text it is read from', () => {
+    const spans = (lang: string, text: string) => extractFacts(lang, text).map((f) => [f.kind, text.slice(f.index, f.index + f.length)]);
+    expect(spans('ru', 'за 1-31 июля 2025 года')).toEqual([['date', '1'], ['date', '31 июля 2025']]);
+    expect(spans('fa', 'در ۳۱ اکتبر ۲۰۲۵ و ۱۵ مورد')).toEqual([['date', '۳۱ اکتبر ۲۰۲۵'], ['number', '۱۵']]);
+    expect(spans('ru', 'двух уровней, 2,5 раза, в октябре 2025 года')).toEqual([['number', 'двух'], ['number', '2,5'], ['date', 'октябре 2025']]);
+  });
   it('does not read a number before an ordinary word as a date (no false alarm)', () => {
     expect(findDates('ro', '5 articole din 2025')).toEqual([]);
     expect(findDates('ru', 'в пункте 5 статьи 4')).toEqual([]);

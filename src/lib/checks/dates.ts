@@ -28,11 +28,13 @@ export function monthOf(lang: string, word: string): number | undefined {
 export interface DateMatch {
   /** `2025-10-31`; `--10-31` without a year; `2025-10` for a month of a year. */
   key: string;
+  /** UTF-16 offset of the date in the text. */
   index: number;
+  /** UTF-16 length of the date as written; in a range `1-31 июля 2025` the start is `1`, the end `31 июля 2025`. */
   length: number;
 }
 
-const dayMonth = /(?<![\p{N}\p{L}])(?:(\d{1,2})\.?\s*[-–]\s*)?(\d{1,2})\.?\s+(\p{L}+)(?:\s+(\d{4})(?!\p{N}))?/gu;
+const dayMonth = /(?<![\p{N}\p{L}])(?:(\d{1,2})\.?\s*[-–]\s*)?(\d{1,2})\.?\s+(\p{L}+)(?:\s+(\d{4})(?!\p{N}))?/dgu;
 const monthYear = /(?<![\p{L}])(\p{L}+)\s+(\d{4})(?!\p{N})/gu;
 
 /** Every date in a digit-folded text, in order; a range `1-31 июля 2025` gives both ends. */
@@ -44,8 +46,10 @@ export function findDates(lang: string, text: string): DateMatch[] {
     const day = Number(m[2]);
     if (!month || day < 1 || day > 31) continue;
     const year = m[4] ? `${m[4]}-` : '--';
-    if (m[1]) out.push({ key: `${year}${pad(month)}-${pad(m[1])}`, index: m.index, length: 0 });
-    out.push({ key: `${year}${pad(month)}-${pad(day)}`, index: m.index, length: m[0].length });
+    const end = m.index + m[0].length;
+    const dayAt = m.indices![2]![0];
+    if (m[1]) out.push({ key: `${year}${pad(month)}-${pad(m[1])}`, index: m.index, length: m[1].length });
+    out.push({ key: `${year}${pad(month)}-${pad(day)}`, index: dayAt, length: end - dayAt });
   }
   for (const m of text.matchAll(monthYear)) {
     const month = monthOf(lang, m[1]);

@@ -8,7 +8,10 @@ export interface Fact {
   kind: 'number' | 'date';
   /** `15`, `2.5`; a date key (`2025-10-31`, `--10-31`, `2025-10`). */
   value: string;
+  /** UTF-16 offset of the fact in the text. */
   index: number;
+  /** UTF-16 length of the text the fact is read from (`31 октября 2025`, `15`, `двух`). */
+  length: number;
 }
 
 /**
@@ -24,18 +27,18 @@ export function extractFacts(lang: string, text: string, from = 0): Fact[] {
   const free = (start: number, end: number) => !taken.some(([s, e]) => start < e && s < end);
   for (const code of findDocumentCodes(folded)) taken.push([code.index, code.index + code.written.length]);
   for (const date of findDates(lang, folded)) {
-    if (!free(date.index, date.index + Math.max(1, date.length))) continue;
-    facts.push({ kind: 'date', value: date.key, index: date.index });
-    if (date.length) taken.push([date.index, date.index + date.length]);
+    if (!free(date.index, date.index + date.length)) continue;
+    facts.push({ kind: 'date', value: date.key, index: date.index, length: date.length });
+    taken.push([date.index, date.index + date.length]);
   }
   for (const m of folded.matchAll(/\d+(?:[.,]\d+)?/g)) {
     if (!free(m.index, m.index + m[0].length)) continue;
-    facts.push({ kind: 'number', value: String(Number(m[0].replace(',', '.'))), index: m.index });
+    facts.push({ kind: 'number', value: String(Number(m[0].replace(',', '.'))), index: m.index, length: m[0].length });
   }
   for (const m of folded.matchAll(/\p{L}+/gu)) {
     if (!free(m.index, m.index + m[0].length)) continue;
     const n = numberWord(lang, m[0]);
-    if (n !== undefined) facts.push({ kind: 'number', value: String(n), index: m.index });
+    if (n !== undefined) facts.push({ kind: 'number', value: String(n), index: m.index, length: m[0].length });
   }
   return facts.sort((a, b) => a.index - b.index);
 }
