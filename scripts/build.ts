@@ -1,6 +1,6 @@
 /**
  * Builds the site: validates content and renders pages (astro build), then writes the search index
- * (one Pagefind record per clause per translation, from the corpus; see scripts/search-index.ts). The
+ * (one record per clause per translation, from the corpus; see scripts/search-index.ts). The
  * output directory is `dist/` unless PC_OUT_DIR names another (tests and benchmarks use their own, so
  * that two runs never write into the same folder).
  */
@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { loadCorpus } from '../src/lib/corpus/load-corpus.ts';
 import { clauseRecords } from '../src/lib/search/records.ts';
-import { writeSearchIndex } from './search-index.ts';
+import { searchIndexFolder, writeSearchIndex } from './search-index.ts';
 
 const outDir = resolve(process.env.PC_OUT_DIR ?? 'dist');
 const env = {
@@ -29,8 +29,9 @@ function run(command: string, args: string[]): void {
 async function indexClauses(): Promise<void> {
   const { corpus, errors } = loadCorpus(process.cwd());
   if (!corpus) throw new Error(`the content has ${errors.length} error(s); astro build reports them`);
-  const count = await writeSearchIndex(clauseRecords(corpus), join(outDir, 'pagefind'));
-  console.log(`Search: indexed ${count} clause records into ${join(outDir, 'pagefind')}`);
+  const records = clauseRecords(corpus);
+  const files = writeSearchIndex(records, join(outDir, searchIndexFolder));
+  console.log(`Search: indexed ${records.length} clause records into ${files} files in ${join(outDir, searchIndexFolder)}`);
 }
 
 try {

@@ -1,14 +1,16 @@
 /**
- * What the search benchmark and the search profiler share: the generated corpus of 10,000+ clauses in
- * ru, ro, fa, nb (words drawn from the real translations, deterministic), the sample queries, and a site
- * folder with the built /search/ page and a search bundle of chosen records.
+ * What the search benchmark and the search profiler share: the generated corpora, the sample queries,
+ * and a site folder with the built /search/ page and a search index of chosen records.
+ * - `generatedRecords`: 10,000+ clauses in eight languages (ru, ro, fa, nb from the real translations'
+ *   words; en, fr, zh, ja from generated words: Latin syllables, and Han/kana characters written without
+ *   spaces, so that the index's segmentation does real work), deterministic.
+ * - `clonedRecords`: the real corpus cloned N times (200× = 26,200 clause texts), as issue 13 measured.
  */
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ClauseRecord } from '../src/lib/search/records.ts';
-import { indexText } from '../src/lib/search/tokens.ts';
-import { writeSearchIndex } from './search-index.ts';
+import { searchIndexFolder, writeSearchIndex } from './search-index.ts';
 
 /** Deterministic pseudo-random numbers, so that runs compare. */
 export function random(seed: number): () => number {
@@ -20,43 +22,82 @@ export function vocabulary(records: readonly ClauseRecord[], lang: string): stri
   return records.filter((r) => r.meta.lang === lang).flatMap((r) => r.meta.text.split(/\s+/u)).filter((w) => /\p{L}{3,}/u.test(w));
 }
 
-/** `count` generated clause records in ru, ro, fa, nb, made of words of the real `records`. */
+/** The eight languages of the generated corpus. */
+export const generatedLangs = ['ru', 'ro', 'fa', 'nb', 'en', 'fr', 'zh', 'ja'];
+
+/** A generated vocabulary of `size` words (Zipf-like use comes from drawing with a skew). */
+function syntheticVocabulary(lang: string, size: number): string[] {
+  const next = random(lang.charCodeAt(0) * 31 + lang.charCodeAt(1));
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)];
+  const han = Array.from({ length: 600 }, (_, i) => String.fromCodePoint(0x4e00 + ((i * 37) % 0x5000)));
+  const kana = Array.from({ length: 80 }, (_, i) => String.fromCodePoint(0x3041 + i));
+  const syllables = ['ba', 'ce', 'di', 'fo', 'gu', 'la', 'me', 'ni', 'po', 'ra', 'se', 'ti', 'vo', 'za', 'tion', 'ment', 'er', 'al', 'ing', 'ique'];
+  return Array.from({ length: size }, () => {
+    if (lang === 'zh') return Array.from({ length: 1 + Math.floor(next() * 3) }, () => pick(han)).join('');
+    if (lang === 'ja') return Array.from({ length: 1 + Math.floor(next() * 2) }, () => pick(han)).join('') + pick(kana);
+    return Array.from({ length: 2 + Math.floor(next() * 3) }, () => pick(syllables)).join('');
+  });
+}
+
+/** `count` generated clause records in the eight languages, made of words of the real `records` or generated ones. */
 export function generatedRecords(records: readonly ClauseRecord[], count: number): ClauseRecord[] {
   const next = random(42);
-  const langs = ['ru', 'ro', 'fa', 'nb'];
-  const vocab = Object.fromEntries(langs.map((l) => [l, vocabulary(records, l)]));
-  return Array.from({ length: count }, (_, i) => {
-    const lang = langs[i % langs.length];
-    const words = vocab[lang];
-    const length = 20 + Math.floor(next() * 60);
-    const text = Array.from({ length }, () => words[Math.floor(next() * words.length)]).join(' ');
-    const slug = `${100 + (i % 40)}-kl-tw`;
-    const clause = `${Math.floor(i / 40)}`;
-    return {
-      url: `/conclusions/${slug}/${lang}/#c-${clause}`,
-      content: indexText(text, lang),
-      language: 'und',
-      meta: { title: `${slug} ${clause}`, number: slug.toUpperCase(), date: '2025-01-01', slug, clause, gloss: 'Generated clause', lang, text, compare: `/conclusions/${slug}/#c-${clause}` },
-      filters: { lang: [lang], conclusion: [slug] },
-    };
-  });
+  const vocab = Object.fromEntries(generatedLangs.map((l) => [l, ['ru', 'ro', 'fa', 'nb'].includes(l) ? vocabulary(records, l) : syntheticVocabulary(l, 4000)]));
+  const out: ClauseRecord[] = [];
+  // Translations of a conclusion together, as the corpus lists them: 40 conclusions × 8 languages.
+  const perTranslation = Math.ceil(count / (40 * generatedLangs.length));
+  for (let c = 0; c < 40; c++)
+    for (const lang of generatedLangs)
+      for (let k = 0; k < perTranslation && out.length < count; k++) {
+        const words = vocab[lang];
+        const length = 20 + Math.floor(next() * 60);
+        const skewed = () => words[Math.floor(next() ** 2 * words.length)];
+        const text = Array.from({ length }, skewed).join(lang === 'zh' || lang === 'ja' ? '' : ' ');
+        const slug = `${100 + c}-kl-tw`;
+        const clause = `${k}`;
+        out.push({
+          url: `/conclusions/${slug}/${lang}/#c-${clause}`,
+          meta: { number: slug.toUpperCase(), date: '2025-01-01', slug, clause, gloss: 'Generated clause', lang, text, compare: `/conclusions/${slug}/#c-${clause}` },
+        });
+      }
+  return out;
 }
 
-/** `n` one-word queries, taking the four languages in turn. */
-export function sampleQueries(records: readonly ClauseRecord[], n: number): string[] {
+/** The real records cloned `times` times (slugs `<slug>-<n>`), as the scale benchmark clones the corpus. */
+export function clonedRecords(records: readonly ClauseRecord[], times: number): ClauseRecord[] {
+  return Array.from({ length: times }, (_, n) =>
+    records.map((r) => {
+      const slug = n === 0 ? r.meta.slug : `${r.meta.slug}-${n}`;
+      return {
+        url: `/conclusions/${slug}/${r.meta.lang}/#c-${r.meta.clause}`,
+        meta: { ...r.meta, slug, compare: `/conclusions/${slug}/#c-${r.meta.clause}` },
+      };
+    }),
+  ).flat();
+}
+
+/** `n` one-word queries, taking the languages in turn (words as the texts write them). */
+export function sampleQueries(records: readonly ClauseRecord[], n: number, langs = ['ru', 'ro', 'fa', 'nb']): string[] {
   const next = random(7);
-  const langs = ['ru', 'ro', 'fa', 'nb'];
+  const vocab = Object.fromEntries(langs.map((l) => [l, vocabulary(records, l)]));
   return Array.from({ length: n }, (_, i) => {
-    const words = vocabulary(records, langs[i % 4]);
-    return words[Math.floor(next() * words.length)];
+    const words = vocab[langs[i % langs.length]];
+    const word = words[Math.floor(next() * words.length)];
+    // Unspaced scripts: a query is a run of two to four characters from the text.
+    if (/\p{Script=Han}/u.test(word)) {
+      const chars = [...word];
+      const at = Math.floor(next() * Math.max(1, chars.length - 4));
+      return chars.slice(at, at + 2 + Math.floor(next() * 3)).join('');
+    }
+    return word;
   });
 }
 
-/** A site folder with the built /search/ page and assets of `dist`, and a search bundle of `bundleRecords`. */
-export async function siteWith(dist: string, bundleRecords: ClauseRecord[]): Promise<string> {
+/** A site folder with the built /search/ page and assets of `dist`, and a search index of `records`; returns it and the index's file count. */
+export function siteWith(dist: string, records: ClauseRecord[]): { root: string; files: number } {
   const root = mkdtempSync(join(tmpdir(), 'bench-search-'));
   cpSync(join(dist, 'search'), join(root, 'search'), { recursive: true });
   cpSync(join(dist, '_astro'), join(root, '_astro'), { recursive: true });
-  await writeSearchIndex(bundleRecords, join(root, 'pagefind'));
-  return root;
+  const files = writeSearchIndex(records, join(root, searchIndexFolder));
+  return { root, files };
 }

@@ -71,13 +71,14 @@ describe('search in Chromium', () => {
     const links = await resultLinks(page);
     expect(links.length).toBeGreaterThan(0);
     expect(links.every((l) => l.includes('/ru/'))).toBe(true);
-    await page.locator('input[name="conclusion"][value="183-kl-tw"]').check();
+    expect(await page.locator('select[name="conclusion"] option[value="183-kl-tw"]').textContent()).toMatch(/^183-KL\/TW · .+ \(\d+\)$/);
+    await page.locator('select[name="conclusion"]').selectOption('183-kl-tw');
     await page.waitForURL(/conclusion=183-kl-tw/);
     await settled(page);
     expect((await resultLinks(page)).every((l) => l.startsWith('/conclusions/183-kl-tw/ru/'))).toBe(true);
     await page.reload();
     await settled(page);
-    expect(await page.locator('input[name="conclusion"][value="183-kl-tw"]').isChecked()).toBe(true);
+    expect(await page.locator('select[name="conclusion"]').inputValue()).toBe('183-kl-tw');
     expect(await page.locator('#search-q').inputValue()).toBe('2025');
     await page.goBack();
     await settled(page);
@@ -149,13 +150,13 @@ describe('search in Chromium', () => {
     });
   }
 
-  it('a page loads no Pagefind until the search box is used', async () => {
+  it('a page loads no search index until the search box is used', async () => {
     const { context, page } = await openPage(session.browser, session.url);
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     await page.goto(`${session.url}/conclusions/202-kl-tw/fa/`, { waitUntil: 'networkidle' });
-    expect(requested.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
-    const loading = page.waitForRequest((r) => r.url().endsWith('/pagefind/pagefind.js'), { timeout: 5000 });
+    expect(requested.filter((p) => p.startsWith('/search-index/'))).toEqual([]);
+    const loading = page.waitForRequest((r) => r.url().endsWith('/search-index/manifest.json'), { timeout: 5000 });
     await page.locator('#site-search-q').focus();
     await loading;
     await context.close();

@@ -18,8 +18,8 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<st
   return el;
 }
 
-/** The list item of one clause found for `query`. */
-export function renderResult(url: string, meta: ClauseMeta, query: string, labels: ResultLabels): HTMLLIElement {
+/** The list item of one clause found by a search that looked for `patterns` (see searcher.ts). */
+export function renderResult(url: string, meta: ClauseMeta, patterns: readonly string[], labels: ResultLabels): HTMLLIElement {
   const language = labels.languages[meta.lang] ?? { name: meta.lang, dir: 'ltr' };
   const item = element('li', { class: 'result' });
   const heading = element('h2', { class: 'result-title', 'data-ui': '', 'data-pagefind-ignore': '' });
@@ -28,7 +28,7 @@ export function renderResult(url: string, meta: ClauseMeta, query: string, label
   heading.append(link);
   const details = element('p', { class: 'result-meta muted', 'data-ui': '', 'data-pagefind-ignore': '' });
   details.append(element('time', { datetime: meta.date }, formatDate(meta.date)), ` · ${language.name}`);
-  const excerpt = buildExcerpt(meta.text, meta.lang, query);
+  const excerpt = buildExcerpt(meta.text, meta.lang, patterns);
   const text = element('p', { class: 'result-excerpt', lang: meta.lang, dir: language.dir, 'data-clause': meta.clause });
   if (excerpt.cutStart) text.append('… ');
   for (const part of excerpt.parts) text.append(part.mark ? element('mark', {}, part.text) : part.text);

@@ -37,6 +37,12 @@ export function renderStatus(root: HTMLElement, state: SearchState, outcome?: Se
     const n = !counts ? undefined : value ? (counts[value] ?? 0) : Object.values(counts).reduce((a, b) => a + b, 0);
     count.textContent = n === undefined ? '' : `(${n})`;
   }
+  for (const option of root.querySelectorAll<HTMLOptionElement>('[data-count-option]')) {
+    const [, value] = (option.dataset.countOption ?? '').split(':');
+    const counts = outcome?.conclusionCounts;
+    const n = !counts ? undefined : value ? (counts[value] ?? 0) : Object.values(counts).reduce((a, b) => a + b, 0);
+    option.textContent = n === undefined ? (option.dataset.label ?? '') : `${option.dataset.label} (${n})`;
+  }
   if (error) status.textContent = `Search failed to load: ${error.message}`;
   else if (!outcome) status.textContent = 'Type a word, a phrase, a date or a document code (such as 195-KL/TW) to search every translation.';
   else if (!outcome.searchable) status.textContent = `Nothing to search for in “${outcome.query}”: type letters or digits.`;

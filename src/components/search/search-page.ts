@@ -5,8 +5,7 @@
  */
 import { readSearchState, writeSearchState, type SearchState } from '../../lib/search/url-state.ts';
 import { renderResult, type ResultLabels } from './render-result.ts';
-import { describeHit } from '../../lib/search/records.ts';
-import { loadLabels, pageSize, runSearch, type PagefindHit, type SearchOutcome } from './search-engine.ts';
+import { describeHits, pageSize, runSearch, type Hit, type SearchOutcome } from './search-engine.ts';
 import { renderStatus } from './render-status.ts';
 
 export class SearchPage extends HTMLElement {
@@ -16,8 +15,8 @@ export class SearchPage extends HTMLElement {
   private more!: HTMLButtonElement;
   private labels!: ResultLabels;
   private run = 0;
-  private pending: PagefindHit[] = [];
-  private query = '';
+  private pending: Hit[] = [];
+  private patterns: string[] = [];
 
   connectedCallback(): void {
     this.form = this.querySelector('form')!;
@@ -30,7 +29,8 @@ export class SearchPage extends HTMLElement {
       this.go(this.formState());
     });
     this.form.addEventListener('change', (event) => {
-      if ((event.target as HTMLInputElement).type === 'radio') this.go(this.formState());
+      const target = event.target as HTMLInputElement | HTMLSelectElement;
+      if (target.type === 'radio' || target.tagName === 'SELECT') this.go(this.formState());
     });
     this.more.addEventListener('click', () => void this.showMore(this.run));
     this.addEventListener('keydown', (event) => this.onKey(event));
@@ -56,6 +56,10 @@ export class SearchPage extends HTMLElement {
     const state = readSearchState(location.search);
     this.input.value = state.q;
     for (const radio of this.querySelectorAll<HTMLInputElement>('input[type="radio"]')) radio.checked = radio.value === state[radio.name as 'lang' | 'conclusion'];
+    for (const select of this.querySelectorAll<HTMLSelectElement>('select')) {
+      const wanted = state[select.name as 'lang' | 'conclusion'] ?? '';
+      select.value = [...select.options].some((o) => o.value === wanted) ? wanted : '';
+    }
     const run = ++this.run;
     this.list.replaceChildren();
     this.more.hidden = true;
@@ -64,7 +68,7 @@ export class SearchPage extends HTMLElement {
     try {
       const outcome = await runSearch(state);
       if (run !== this.run) return;
-      this.query = outcome.query;
+      this.patterns = outcome.patterns;
       this.pending = outcome.hits;
       this.show(run, state, outcome);
       await this.showMore(run);
@@ -83,13 +87,9 @@ export class SearchPage extends HTMLElement {
   /** Renders the next page of results. */
   private async showMore(run: number): Promise<void> {
     const batch = this.pending.splice(0, pageSize);
-    const [data, labels] = await Promise.all([Promise.all(batch.map((hit) => hit.data())), loadLabels()]);
+    const found = await describeHits(batch);
     if (run !== this.run) return;
-    const rows = data.flatMap((d) => {
-      const meta = describeHit(d.url, d.meta.text, labels);
-      return meta ? [renderResult(d.url, meta, this.query, this.labels)] : [];
-    });
-    this.list.append(...rows);
+    this.list.append(...found.map((f) => renderResult(f.url, f.meta, this.patterns, this.labels)));
     this.more.hidden = this.pending.length === 0;
   }
 

@@ -1,9 +1,11 @@
 /**
- * Excerpts built from the clause text exactly as published (never from the indexed terms), with the
- * words that match the query marked. A word matches when its search term starts with a query term,
- * the way Pagefind matches, so the marks agree with what was found.
+ * Excerpts built from the clause text exactly as published (never from the index), with the words
+ * that match the search marked. A word matches when its folded form starts with one of the search's
+ * patterns (its folded words and stems, see searcher.ts), so the marks agree with what was found.
+ * Words are cut as the index cuts them (tokens.ts): at spaces, and by `Intl.Segmenter` in Chinese,
+ * Japanese, Thai, Lao, Khmer.
  */
-import { searchTerm, searchTerms } from './tokens.ts';
+import { foldWord, textPieces } from './tokens.ts';
 
 /** A piece of an excerpt: published text, marked or not. */
 export interface ExcerptPart {
@@ -18,23 +20,23 @@ export interface Excerpt {
   cutEnd: boolean;
 }
 
-/** True when a word's term matches one of the query's terms. */
-function matches(term: string, queryTerms: readonly string[]): boolean {
-  if (!term) return false;
-  const bare = term.replace(/[^\p{L}\p{M}\p{N}]/gu, '');
-  return queryTerms.some((q) => term.startsWith(q) || (q.length > 0 && bare.startsWith(q.replace(/[^\p{L}\p{M}\p{N}]/gu, ''))));
+const bare = (s: string) => s.replace(/[^\p{L}\p{M}\p{N}]/gu, '');
+
+/** True when a written word matches one of the patterns. */
+function matches(word: string, patterns: readonly string[]): boolean {
+  const folded = foldWord(word);
+  if (!folded) return false;
+  return patterns.some((p) => p.length > 0 && (folded.startsWith(p) || (bare(p).length > 0 && bare(folded).startsWith(bare(p)))));
 }
 
 /**
- * The excerpt of `text` (in language `lang`) for `query`: a window of about `length` words around the
- * densest run of matches, whitespace kept as written inside the window.
+ * The excerpt of `text` (in language `lang`) for a search's `patterns`: a window of about `length`
+ * words around the densest run of matches, the text between them kept as written.
  */
-export function buildExcerpt(text: string, lang: string, query: string, length = 30): Excerpt {
-  const queryTerms = searchTerms(query, lang);
-  const tokens = text.split(/(\s+)/u);
-  const words = tokens.map((token, i) => ({ token, i, word: i % 2 === 0 && token.length > 0 }));
-  const wordIndexes = words.filter((w) => w.word).map((w) => w.i);
-  const hits = wordIndexes.map((i) => matches(searchTerm(tokens[i], lang), queryTerms));
+export function buildExcerpt(text: string, lang: string, patterns: readonly string[], length = 30): Excerpt {
+  const pieces = textPieces(text, lang);
+  const wordIndexes = pieces.flatMap((p, i) => (p.word ? [i] : []));
+  const hits = wordIndexes.map((i) => matches(pieces[i].text, patterns));
   let best = 0;
   let bestCount = -1;
   for (let start = 0; start < Math.max(1, wordIndexes.length - length + 1); start++) {
@@ -52,12 +54,15 @@ export function buildExcerpt(text: string, lang: string, query: string, length =
     if (last && last.mark === mark) last.text += piece;
     else parts.push({ text: piece, mark });
   };
-  for (let w = start; w < end; w++) {
-    if (w > start) push(tokens[wordIndexes[w] - 1], false);
-    const word = tokens[wordIndexes[w]];
-    if (!hits[w]) push(word, false);
+  if (!wordIndexes.length) return { parts: [{ text, mark: false }], cutStart: false, cutEnd: false };
+  const from = wordIndexes[start];
+  const to = wordIndexes[end - 1];
+  for (let i = from; i <= to; i++) {
+    const piece = pieces[i];
+    const w = piece.word ? wordIndexes.indexOf(i) : -1;
+    if (w < 0 || !hits[w]) push(piece.text, false);
     else {
-      const [, before, core, after] = /^([^\p{L}\p{M}\p{N}]*)(.*?)([^\p{L}\p{M}\p{N}]*)$/su.exec(word) ?? ['', '', word, ''];
+      const [, before, core, after] = /^([^\p{L}\p{M}\p{N}]*)(.*?)([^\p{L}\p{M}\p{N}]*)$/su.exec(piece.text) ?? ['', '', piece.text, ''];
       push(before, false);
       push(core, true);
       push(after, false);

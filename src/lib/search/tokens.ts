@@ -1,42 +1,102 @@
 /**
- * The one text-to-terms function of search. The index (built in Node) and the query (typed in the
- * browser) both go through `searchTerms`, so a word and the query for it always meet in the same form:
- * folded by `foldForMatch` (digits, Arabic letters, zero-width characters, cedilla, ё, Latin diacritics,
- * Vietnamese đ, case), then stemmed by the language's stemmer. Document codes (`195-KL/TW`) stay whole.
+ * The one text-to-words function of search. The index (built in Node) and the query (typed in the
+ * browser) both go through `searchWords`, so a word and the query for it always meet in the same form:
+ * split at spaces, and into words by `Intl.Segmenter` in scripts written without spaces (Chinese,
+ * Japanese, Thai, Lao, Khmer, Myanmar); folded by `foldForMatch` (digits, Arabic letters, zero-width
+ * characters, cedilla, ё, Latin diacritics, Vietnamese đ, case). A word's stem (`stemKey`) is Snowball's
+ * stem of the word folded except for Latin diacritics (which Snowball reads), folded after. Document
+ * codes (`195-KL/TW`) stay whole.
  */
-import { foldForMatch } from '../text/normalize.ts';
-import { stemmerFor } from './stemmers.ts';
+import {
+  foldArabicLetters,
+  foldDigits,
+  foldForMatch,
+  foldRomanianCedilla,
+  foldYo,
+  removeZeroWidth,
+  stripArabicMarks,
+} from '../text/normalize.ts';
+
+/** Reduces one word (lowercase, letters only) to its stem. */
+export type Stemmer = (word: string) => string;
 
 /** A word made of letters only (marks included), which a stemmer may shorten. */
 const lettersOnly = /^[\p{L}\p{M}]+$/u;
 /** Punctuation and symbols at either end of a word. */
 const edges = /^[^\p{L}\p{M}\p{N}]+|[^\p{L}\p{M}\p{N}]+$/gu;
+/** Scripts written without spaces between words: their runs are split into words by `Intl.Segmenter`. */
+const unspaced = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]+)/u;
+const unspacedRuns = new RegExp(unspaced.source, 'gu');
+
+const segmenters = new Map<string, Intl.Segmenter>();
+function segmenter(lang: string): Intl.Segmenter {
+  let s = segmenters.get(lang);
+  if (!s) segmenters.set(lang, (s = new Intl.Segmenter(lang, { granularity: 'word' })));
+  return s;
+}
 
 /**
- * The search term of one written word in a language, or '' for a word with no letters or digits.
- * A word with a digit is a number or a document code (`۱۹۵-kl/tw` → `195-kl/tw`) and is not stemmed;
- * a hyphenated word is stemmed part by part.
+ * The written words of a text, in order: whitespace-separated pieces, except that runs of an unspaced
+ * script inside a piece are cut into words by `Intl.Segmenter` for `lang` (the rest of the piece, such
+ * as a document code `195-KL/TW` beside Chinese text, stays whole).
  */
-export function searchTerm(word: string, lang: string): string {
-  const folded = foldForMatch(word).replace(edges, '');
+export function writtenWords(text: string, lang: string): string[] {
+  return textPieces(text, lang).flatMap((p) => (p.word ? [p.text] : []));
+}
+
+/** A piece of a text: a written word, or what lies between words. */
+export interface TextPiece {
+  text: string;
+  word: boolean;
+}
+
+/**
+ * The text cut into pieces that join back into it exactly: the words of `writtenWords` and what lies
+ * between them (spaces; in unspaced scripts, punctuation).
+ */
+export function textPieces(text: string, lang: string): TextPiece[] {
+  const pieces: TextPiece[] = [];
+  for (const token of text.split(/(\s+)/u)) {
+    if (!token) continue;
+    if (/^\s+$/u.test(token)) pieces.push({ text: token, word: false });
+    else if (!unspaced.test(token)) pieces.push({ text: token, word: true });
+    else
+      for (const part of token.split(unspacedRuns)) {
+        if (!part) continue;
+        if (!unspaced.test(part)) pieces.push({ text: part, word: true });
+        else for (const s of segmenter(lang).segment(part)) pieces.push({ text: s.segment, word: Boolean(s.isWordLike) });
+      }
+  }
+  return pieces;
+}
+
+/** The folded form of one written word (`foldForMatch`, punctuation at the ends removed), or ''. */
+export function foldWord(word: string): string {
+  return foldForMatch(word).replace(edges, '');
+}
+
+/** The folding that comes before stemming: everything of `foldForMatch` but the Latin diacritics, which Snowball reads. */
+function foldBeforeStemming(word: string): string {
+  return foldYo(foldRomanianCedilla(stripArabicMarks(removeZeroWidth(foldArabicLetters(foldDigits(word.normalize('NFC'))))))).toLowerCase();
+}
+
+/**
+ * The stem key of one written word: a word with a digit is a number or a document code
+ * (`۱۹۵-kl/tw` → `195-kl/tw`) and is only folded; a word of letters is stemmed (part by part when
+ * hyphenated) and folded after. '' for a word with no letters or digits.
+ */
+export function stemKey(word: string, stem: Stemmer | undefined): string {
+  const folded = foldWord(word);
   if (!folded) return '';
-  if (/\p{N}/u.test(folded)) return folded;
-  const stem = stemmerFor(lang);
-  return folded
+  if (!stem || /\p{N}/u.test(folded)) return folded;
+  const prepared = foldBeforeStemming(word).replace(edges, '');
+  return prepared
     .split('-')
-    .map((part) => (lettersOnly.test(part) ? stem(part) : part))
+    .map((part) => foldForMatch(lettersOnly.test(part) ? stem(part) : part))
     .join('-');
 }
 
-/** The search terms of a text, in order, words without letters or digits dropped. */
-export function searchTerms(text: string, lang: string): string[] {
-  return text
-    .split(/\s+/u)
-    .map((word) => searchTerm(word, lang))
-    .filter((term) => term.length > 0);
-}
-
-/** The text Pagefind indexes for a clause: its terms, space-separated. */
-export function indexText(text: string, lang: string): string {
-  return searchTerms(text, lang).join(' ');
+/** The folded words of a text, in order, words without letters or digits dropped. */
+export function searchWords(text: string, lang: string): string[] {
+  return writtenWords(text, lang).map(foldWord).filter((w) => w.length > 0);
 }
