@@ -5,10 +5,9 @@
  * that two runs never write into the same folder).
  */
 import { spawnSync } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { loadCorpus } from '../src/lib/corpus/load-corpus.ts';
-import { clauseRecords } from '../src/lib/search/records.ts';
-import { searchIndexFolder, writeSearchIndex } from './search-index.ts';
+import { indexCorpus } from './search-index.ts';
 
 const outDir = resolve(process.env.PC_OUT_DIR ?? 'dist');
 const env = {
@@ -29,9 +28,7 @@ function run(command: string, args: string[]): void {
 async function indexClauses(): Promise<void> {
   const { corpus, errors } = loadCorpus(process.cwd());
   if (!corpus) throw new Error(`the content has ${errors.length} error(s); astro build reports them`);
-  const records = clauseRecords(corpus);
-  const files = writeSearchIndex(records, join(outDir, searchIndexFolder));
-  console.log(`Search: indexed ${records.length} clause records into ${files} files in ${join(outDir, searchIndexFolder)}`);
+  console.log(indexCorpus(corpus, outDir));
 }
 
 try {

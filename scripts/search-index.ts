@@ -6,7 +6,8 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { buildSearchIndex, type IndexOptions } from '../src/lib/search/build-index.ts';
-import type { ClauseRecord } from '../src/lib/search/records.ts';
+import { clauseRecords, type ClauseRecord } from '../src/lib/search/records.ts';
+import type { Corpus } from '../src/lib/corpus/model.ts';
 
 /** The index's folder in the site: `/search-index/`. */
 export const searchIndexFolder = 'search-index';
@@ -21,4 +22,12 @@ export function writeSearchIndex(records: readonly ClauseRecord[], outputPath: s
     writeFileSync(target, text);
   }
   return files.size;
+}
+
+/** The build's hand-off: indexes every clause of `corpus` into `<siteDir>/search-index/`; returns a line for the build's log. */
+export function indexCorpus(corpus: Corpus, siteDir: string): string {
+  const records = clauseRecords(corpus);
+  const outputPath = join(siteDir, searchIndexFolder);
+  const files = writeSearchIndex(records, outputPath);
+  return `Search: indexed ${records.length} clause records into ${files} files in ${outputPath}`;
 }
