@@ -34,7 +34,7 @@ export const errorCatalogue: ErrorKind[] = [
   { code: 'frontmatter-invalid', area: 'frontmatter', what: 'A frontmatter field is missing or of the wrong form.', fix: 'Correct the field named in the message.' },
   { code: 'source-url-missing', area: 'frontmatter', what: 'The translation has no (valid) source URL.', fix: 'Give `source.url`: the page the text was taken from.' },
   { code: 'language-malformed', area: 'frontmatter', what: '`lang` is not a well-formed BCP 47 tag (e.g. `ro_RO`).', fix: 'Write it as BCP 47 does (`ro`, `ro-RO`); the message suggests one.' },
-  { code: 'language-unknown', area: 'frontmatter', what: '`lang` is well-formed but not in the language table (e.g. `no`).', fix: 'Use a tag from `src/lib/languages.ts` (`nb` for Norwegian Bokmål) or add the language there with its direction.' },
+  { code: 'language-unknown', area: 'frontmatter', what: '`lang` is well-formed but CLDR does not know the language (`xx`), or the corpus publishes it under another tag (`no`).', fix: 'Use a BCP 47 tag that CLDR knows, in the form the corpus publishes it (`nb` for Norwegian Bokmål); names and direction come from CLDR.' },
   { code: 'unknown-conclusion', area: 'frontmatter', what: '`conclusion` names no file in `content/conclusions/`.', fix: 'Use an existing slug, or add the conclusion first.' },
   { code: 'path-mismatch', area: 'frontmatter', what: 'The file’s path and its frontmatter disagree on conclusion or language.', fix: 'Move the file to `content/translations/<slug>/<lang>.mdx` or correct the frontmatter.' },
   { code: 'yaml-syntax', area: 'conclusion', what: 'A YAML file (or frontmatter) cannot be read.', fix: 'Check indentation and quoting at that place.' },

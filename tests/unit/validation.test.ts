@@ -83,7 +83,7 @@ describe('structural validation of a translation', () => {
       [
         'error[language-unknown] content/translations/999-kl-tw/ro.mdx:3:1',
         '  The language "no" is not one the site knows.',
-        '  Fix: use a tag from src/lib/languages.ts (did you mean "nb"?), or add the language there with its name and text direction.',
+        '  Fix: use a BCP 47 tag that CLDR knows, in the form this corpus publishes it (did you mean "nb"?); names and text direction come from CLDR, no table needs an entry.',
       ].join('\n'),
     ]);
   });

@@ -1,5 +1,6 @@
 import type { ClauseText } from '../corpus/model.ts';
 import type { SourceLocation } from '../errors.ts';
+import { readMarker } from './markers.ts';
 
 /**
  * A clause's own text as the checks read it: the text of its pieces joined (by a space where none is), footnote markers
@@ -22,11 +23,8 @@ interface Span {
   location: SourceLocation;
 }
 
-/** Leading markers: `1.`, `(1)`, `(ii)`, `(۱)`, `a)`, `[1]`, `1)`. */
-export const leadingMarker = /^\s*(?:\d{1,3}\.(?!\d)|[([]\s*(?:\d{1,3}|[ivxlc]{1,6}|[a-z])\s*[)\]]|(?:\d{1,3}|[a-z])\))\s*/iu;
-
 /** Builds the {@link ClauseView} of a clause in one translation. */
-export function clauseView(clause: ClauseText, foldMarker: (s: string) => string = (s) => s): ClauseView {
+export function clauseView(clause: ClauseText): ClauseView {
   const spans: Span[] = [];
   let text = '';
   clause.pieces.forEach((piece, index) => {
@@ -38,8 +36,7 @@ export function clauseView(clause: ClauseText, foldMarker: (s: string) => string
       text += segment.text;
     }
   });
-  const marker = leadingMarker.exec(foldMarker(text));
-  return { text, bodyStart: marker ? marker[0].length : 0, spans, locate: (offset) => locate(spans, offset, clause.location) };
+  return { text, bodyStart: readMarker(text)?.end ?? 0, spans, locate: (offset) => locate(spans, offset, clause.location) };
 }
 
 function locate(spans: Span[], offset: number, fallback: SourceLocation): SourceLocation {

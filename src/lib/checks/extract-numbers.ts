@@ -1,27 +1,30 @@
 import { findDocumentCodes } from '../references/document-codes.ts';
-import { foldDigits } from '../text/normalize.ts';
+import { foldDigits, foldWidth } from '../text/normalize.ts';
+import { readNumbers } from '../text/numbers.ts';
 import { findDates } from './dates.ts';
 import { numberWord } from './number-words.ts';
 
-/** A number or date found in a clause, with the offset it starts at. */
+/** A number or date found in a clause, with the span it is read from. */
 export interface Fact {
   kind: 'number' | 'date';
   /** `15`, `2.5`; a date key (`2025-10-31`, `--10-31`, `2025-10`). */
   value: string;
   /** UTF-16 offset of the fact in the text. */
   index: number;
-  /** UTF-16 length of the text the fact is read from (`31 октября 2025`, `15`, `двух`). */
+  /** UTF-16 length of the text the fact is read from (`31 октября 2025`, `1,250.5`, `двух`). */
   length: number;
 }
 
 /**
  * The numbers and dates of a clause body, as a reader understands them: digits of every script folded,
+ * numbers grouped and with decimals as the language writes them (`1,250.5`, `1 250,5`, `١٬٢٥٠٫٥`),
  * dates read as dates (their numbers are not counted again), document codes left out (the document-codes
  * check owns them), ordinals like `10-й`, `a 10-a`, `۱۵-го` read as their number, and small numbers
  * written as words (`двух`, `două`, `دو`, `دهمین`) read as numbers.
  */
 export function extractFacts(lang: string, text: string, from = 0): Fact[] {
-  const folded = foldDigits(text);
+  const plain = foldWidth(text);
+  const folded = foldDigits(plain);
   const taken: Array<[number, number]> = [[0, from]];
   const facts: Fact[] = [];
   const free = (start: number, end: number) => !taken.some(([s, e]) => start < e && s < end);
@@ -31,9 +34,9 @@ export function extractFacts(lang: string, text: string, from = 0): Fact[] {
     facts.push({ kind: 'date', value: date.key, index: date.index, length: date.length });
     taken.push([date.index, date.index + date.length]);
   }
-  for (const m of folded.matchAll(/\d+(?:[.,]\d+)?/g)) {
-    if (!free(m.index, m.index + m[0].length)) continue;
-    facts.push({ kind: 'number', value: String(Number(m[0].replace(',', '.'))), index: m.index, length: m[0].length });
+  for (const n of readNumbers(lang, plain)) {
+    if (!free(n.index, n.index + n.length)) continue;
+    facts.push({ kind: 'number', value: String(n.value), index: n.index, length: n.length });
   }
   for (const m of folded.matchAll(/\p{L}+/gu)) {
     if (!free(m.index, m.index + m[0].length)) continue;

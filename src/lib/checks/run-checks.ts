@@ -1,5 +1,4 @@
 import type { ConclusionEntry, Corpus } from '../corpus/model.ts';
-import { foldDigits } from '../text/normalize.ts';
 import type { Check, CheckInput } from './check-input.ts';
 import { checkCoverage } from './check-coverage.ts';
 import { checkDocumentCodes } from './check-document-codes.ts';
@@ -20,7 +19,7 @@ type Views = ReadonlyMap<string, ReadonlyMap<string, ClauseView>>;
 
 /** The clause views of every translation of a conclusion. */
 export function viewsOf(conclusion: ConclusionEntry): Views {
-  return new Map(conclusion.translations.map((t) => [t.lang, new Map([...t.clauses].map(([id, c]) => [id, clauseView(c, foldDigits)]))]));
+  return new Map(conclusion.translations.map((t) => [t.lang, new Map([...t.clauses].map(([id, c]) => [id, clauseView(c)]))]));
 }
 
 /** Options of {@link runChecks}. */

@@ -18,8 +18,10 @@ export interface CodeMatch {
 }
 
 const letters = '[A-ZĐ][A-ZĐa-zđ]*\\d*';
+// A code stands apart from Latin letters and digits; it may touch the letters of other scripts, as Chinese,
+// Japanese and Korean write it (`第195-KL/TW号`, `제195-KL/TW호`).
 const codePattern = new RegExp(
-  `(?<![\\p{L}\\p{N}])(\\d{1,5})(?:(/\\d{4}/)(${letters}(?:-${letters})?)|-(${letters}(?:[-/]${letters})*/${letters}))(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{Script=Latin}\\p{N}])(\\d{1,5})(?:(/\\d{4}/)(${letters}(?:-${letters})?)|-(${letters}(?:[-/]${letters})*/${letters}))(?![\\p{Script=Latin}\\p{N}])`,
   'gu',
 );
 

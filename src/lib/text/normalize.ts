@@ -3,13 +3,46 @@
  * as equal. Each function is small and pure; `foldForMatch` composes them.
  */
 
-const digitZero = { persian: 0x06f0, arabicIndic: 0x0660 };
+const zeroOf = new Map<string, number>();
+const isDigit = /^\p{Nd}$/u;
 
-/** Persian (۰–۹) and Arabic-Indic (٠–٩) digits to ASCII digits. */
+/**
+ * The value (0–9) of a decimal digit of any script. Unicode lays every decimal script out as runs of ten
+ * consecutive code points from zero (\p{Nd}; some runs hold several sets, like the mathematical digits), so
+ * the value is the distance from the run's start, modulo ten: no list of scripts.
+ */
+export function digitValue(digit: string): number {
+  const cp = digit.codePointAt(0)!;
+  if (cp >= 0x30 && cp <= 0x39) return cp - 0x30;
+  let zero = zeroOf.get(digit);
+  if (zero === undefined) {
+    let start = cp;
+    while (isDigit.test(String.fromCodePoint(start - 1))) start--;
+    zero = start;
+    zeroOf.set(digit, zero);
+  }
+  return (cp - zero) % 10;
+}
+
+const nonAsciiDigit = /(?![0-9])\p{Nd}/gu;
+
+/**
+ * Digits of every Unicode decimal script (Persian ۰–۹, Arabic-Indic ٠–٩, Devanagari, Khmer ០–៩, Lao,
+ * Thai, full-width ０–９ …) to ASCII digits. Digits in the Basic Multilingual Plane are one UTF-16 unit
+ * before and after, so offsets are kept; the few scripts above it (Adlam, mathematical digits) shrink by one unit.
+ */
 export function foldDigits(text: string): string {
-  return text.replace(/[\u06f0-\u06f9\u0660-\u0669]/g, (d) => {
-    const code = d.charCodeAt(0);
-    return String(code >= digitZero.persian ? code - digitZero.persian : code - digitZero.arabicIndic);
+  return text.replace(nonAsciiDigit, (d) => String(digitValue(d)));
+}
+
+/**
+ * Full-width and other compatibility forms of one character to their plain form where NFKC gives exactly one
+ * character (`（` → `(`, `．` → `.`, `Ａ` → `A`), so offsets are kept; anything else is left as it is.
+ */
+export function foldWidth(text: string): string {
+  return text.replace(/[\uff01-\uff5e\u3000]/g, (c) => {
+    const plain = c.normalize('NFKC');
+    return plain.length === 1 ? plain : c;
   });
 }
 

@@ -64,7 +64,7 @@ export function validateTranslation(
         : {
             code: 'language-unknown',
             message: `The language "${frontmatter.lang}" is not one the site knows.`,
-            hint: `use a tag from src/lib/languages.ts${suggestion}, or add the language there with its name and text direction.`,
+            hint: `use a BCP 47 tag that CLDR knows, in the form this corpus publishes it${suggestion}; names and text direction come from CLDR, no table needs an entry.`,
             location: yaml.locate(['lang']),
           },
     );
