@@ -1,8 +1,22 @@
-/** Formats an ISO date (`2025-10-31`) as `31 October 2025`, the way the site cites dates. */
-export function formatDate(iso: string): string {
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * Formats an ISO date (`2025-10-31`) as CLDR writes it in `lang`, in the Gregorian calendar: `31 October 2025`
+ * (the site's English, `en-GB`), `2025年10月31日`, `31 октября 2025 г.`, `۳۱ اکتبر ۲۰۲۵`.
+ */
+export function formatDate(iso: string, lang = 'en-GB'): string {
+  let format = dateFormats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(`${lang}-u-ca-gregory`, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    dateFormats.set(lang, format);
+  }
   const [year, month, day] = iso.split('-').map(Number);
-  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-  return `${day} ${months[month - 1]} ${year}`;
+  return format.format(new Date(Date.UTC(year, month - 1, day)));
+}
+
+/** A list joined as CLDR joins it in `lang`: `Russian, Romanian and Persian` (the site's English, `en-GB`), `俄语、罗马尼亚语和波斯语` (`zh`). */
+export function formatList(items: readonly string[], lang = 'en-GB', type: Intl.ListFormatType = 'conjunction'): string {
+  return new Intl.ListFormat(lang, { style: 'long', type }).format(items);
 }
 
 /** The anchor id of a clause's element: `c-4.1.ii`. Stable: citations link to it. */

@@ -3,6 +3,9 @@ import { runChecks } from '../../src/lib/checks/index.ts';
 import { findDates, monthOf } from '../../src/lib/checks/dates.ts';
 import { extractFacts } from '../../src/lib/checks/extract-numbers.ts';
 import { readMarker } from '../../src/lib/checks/markers.ts';
+import { unpairedMarks } from '../../src/lib/checks/check-hygiene.ts';
+import { formatDate, formatList } from '../../src/lib/format.ts';
+import { delimitersOf } from '../../src/lib/text/delimiters.ts';
 import { viewsOf } from '../../src/lib/checks/run-checks.ts';
 import { loadCorpus } from '../../src/lib/corpus/load-corpus.ts';
 import { languageOf, lookupLanguage } from '../../src/lib/languages.ts';
@@ -117,6 +120,38 @@ describe('enumeration markers with the language’s own brackets', () => {
     expect(readMarker('(١) تخصيص')).toMatchObject({ form: 'paren', value: 1, end: 4 });
     expect(readMarker('〔3〕 text')).toMatchObject({ form: 'paren', value: 3 });
     expect(readMarker('١. استكمال')).toMatchObject({ form: 'dot', value: 1 });
+  });
+});
+
+describe('quotation marks and brackets from CLDR and Unicode', () => {
+  it('takes each language’s quotation marks from CLDR', () => {
+    expect(delimitersOf('ja')).toMatchObject({ quotationStart: '「', quotationEnd: '」' });
+    expect(delimitersOf('ru')).toMatchObject({ quotationStart: '«', alternateQuotationStart: '„', alternateQuotationEnd: '“' });
+    expect(delimitersOf('zh-Hant').quotationStart).toBe('「');
+  });
+
+  it('pairs the language’s own marks, and finds the one left open', () => {
+    expect(unpairedMarks('「会議」と『決定』（１）', 'ja')).toEqual([]);
+    expect(unpairedMarks('「会議」と『決定（１）', 'ja')).toEqual([{ mark: '『', index: 5 }]);
+    expect(unpairedMarks('«Партийный „комитет“»', 'ru')).toEqual([]);
+    expect(unpairedMarks('he said “yes” and don’t', 'en')).toEqual([]);
+    expect(unpairedMarks('צה”ל אמר ”כן”', 'he')).toEqual([]);
+    expect(unpairedMarks('【1】 (2', 'zh')).toEqual([{ mark: '(', index: 4 }]);
+  });
+});
+
+describe('dates and lists of the pages from Intl', () => {
+  it('formats a date in the site’s English and in a translation’s language', () => {
+    expect(formatDate('2025-09-26')).toBe('26 September 2025');
+    expect(formatDate('2025-09-26', 'zh')).toBe('2025年9月26日');
+    expect(formatDate('2025-09-26', 'ko')).toBe('2025년 9월 26일');
+    expect(formatDate('2025-09-26', 'fa')).toBe('۲۶ سپتامبر ۲۰۲۵');
+    expect(formatDate('2025-09-26', 'he')).toBe('26 בספטמבר 2025');
+  });
+
+  it('joins lists as CLDR does', () => {
+    expect(formatList(['Russian', 'Romanian', 'Persian'])).toBe('Russian, Romanian and Persian');
+    expect(formatList(['俄语', '波斯语'], 'zh')).toBe('俄语和波斯语');
   });
 });
 

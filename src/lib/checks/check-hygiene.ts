@@ -1,12 +1,13 @@
 import { findingAt, translationsWith, viewOf, type Check } from './check-input.ts';
 import type { ClauseView } from './clause-view.ts';
 import type { CheckId, RawFinding } from './finding.ts';
+import { pairsOf } from '../text/delimiters.ts';
 
 /**
  * Text hygiene, per clause (a clause interrupted by an inline footnote is read as one text, the footnote
  * apart): bidi controls; zero-width characters, except a ZWNJ between two Arabic-script letters (where
  * Persian needs it); words mixing Latin and Cyrillic letters; doubled spaces and a space before a comma,
- * semicolon, colon or full stop; brackets and quotes left unpaired.
+ * semicolon, colon or full stop; brackets and quotes left unpaired (the language's own, from CLDR and Unicode).
  */
 export const checkHygiene: Check = (input) => {
   const out: RawFinding[] = [];
@@ -25,7 +26,7 @@ export const checkHygiene: Check = (input) => {
         if (/\p{Script=Cyrillic}/u.test(m[0]) && /\p{Script=Latin}/u.test(m[0]))
           add('hygiene-mixed-script', m.index, `"${m[0]}" in clause ${clause.id} (${t.lang}) mixes Latin and Cyrillic letters.`);
       spaces(view, (offset, message) => add('hygiene-spaces', offset, `${message} in clause ${clause.id} (${t.lang}).`));
-      const unpaired = unpairedMarks(view.text);
+      const unpaired = unpairedMarks(view.text, t.lang);
       for (const u of unpaired) add('hygiene-unpaired', u.index, `Unpaired ${u.mark} in clause ${clause.id} (${t.lang}).`);
     }
   return out;
@@ -38,20 +39,22 @@ function spaces(view: ClauseView, add: (offset: number, message: string) => void
   }
 }
 
-const closers: Record<string, string[]> = { '(': [')'], '[': [']'], '«': ['»'], '„': ['”', '“'], '“': ['”'], '"': ['"'] };
-
 /**
- * Brackets and quotes left open or closed without an opening: `( [ « „ “ "` and their closers. A closer
- * pairs with the nearest opener it fits; openers left inside that pair are the unpaired ones.
+ * Brackets and quotes left open or closed without an opening: Unicode's brackets, the language's quotation
+ * marks from CLDR (`« »` `„ “` in Russian, `„ ”` in Romanian, `「 」` in Japanese, `“ ”` in English) and `"`.
+ * A closer pairs with the nearest opener it fits; openers left inside that pair are the unpaired ones. A quotation
+ * mark between two letters that closes nothing is an apostrophe or a gershayim (`don’t`, `צה”ל`), not a quotation.
  */
-export function unpairedMarks(text: string): Array<{ mark: string; index: number }> {
+export function unpairedMarks(text: string, lang = 'und'): Array<{ mark: string; index: number }> {
+  const { closers, marks, quotes } = pairsOf(lang);
   const stack: Array<{ mark: string; index: number }> = [];
   const out: Array<{ mark: string; index: number }> = [];
-  for (const m of text.matchAll(/[()[\]«»„“”"]/g)) {
+  for (const m of text.matchAll(marks)) {
     const mark = m[0];
-    const open = stack.findLastIndex((o) => closers[o.mark].includes(mark));
+    const open = stack.findLastIndex((o) => closers.get(o.mark)!.includes(mark));
     if (open >= 0) out.push(...stack.splice(open).slice(1));
-    else if (closers[mark]) stack.push({ mark, index: m.index });
+    else if (quotes.has(mark) && !/\p{Ps}/u.test(mark) && /[\p{L}\p{M}]/u.test(text[m.index - 1] ?? '') && /\p{L}/u.test(text[m.index + 1] ?? '')) continue;
+    else if (closers.has(mark)) stack.push({ mark, index: m.index });
     else out.push({ mark, index: m.index });
   }
   return [...out, ...stack].sort((a, b) => a.index - b.index);
