@@ -1,7 +1,6 @@
 import { clauseView } from '../checks/clause-view.ts';
 import { readMarker, type Marker } from '../checks/markers.ts';
 import type { ConclusionEntry } from '../corpus/model.ts';
-import { foldDigits } from '../text/normalize.ts';
 import type { FlatClause } from '../skeleton.ts';
 import { signalsOf, isLatinScript, type Signals } from './signals.ts';
 
@@ -30,7 +29,7 @@ export function profileClauses(conclusion: Pick<ConclusionEntry, 'skeleton' | 't
     for (const pivot of pivots) {
       const text = pivot.clauses.get(clause.id);
       if (!text) continue;
-      const view = clauseView(text, foldDigits);
+      const view = clauseView(text);
       signals.push({ lang: pivot.lang, latinScript: isLatinScript(pivot.language.script), s: signalsOf(pivot.lang, view.text.slice(view.bodyStart)) });
     }
     const facts = new Map<string, number>();

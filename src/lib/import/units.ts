@@ -58,10 +58,7 @@ export function splitUnits(lang: string, lines: readonly CleanLine[]): Unit[] {
   return units;
 }
 
-/** The marker at the start of a text, full-width forms (`（1）`) read as their ASCII forms (same length). */
+/** The marker at the start of a text; the language layer reads full-width and other brackets (`（1）`, `〔1〕`). */
 export function markerAt(text: string): Marker | undefined {
-  const head = text.slice(0, 16);
-  const folded = head.replace(/[（）．]/gu, (c) => ({ '（': '(', '）': ')', '．': '.' })[c]!);
-  const marker = readMarker(folded);
-  return marker && { ...marker, written: head.slice(0, folded.indexOf(marker.written) + marker.written.length).trimStart() };
+  return readMarker(text);
 }
