@@ -14,9 +14,9 @@ export interface CopyBuild {
 
 /**
  * Copies the project (sources, content, config; node_modules linked) to a temporary folder, lets `edit`
- * change it, runs `astro build` there and removes the copy.
+ * change it, runs `astro build` there, lets `inspect` read the copy (its `dist/`) and removes the copy.
  */
-export function buildCopyOfProject(edit: (dir: string) => void): CopyBuild {
+export function buildCopyOfProject(edit: (dir: string) => void, inspect?: (dir: string) => void): CopyBuild {
   const dir = mkdtempSync(join(tmpdir(), 'pc-copy-'));
   try {
     for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public'])
@@ -28,7 +28,9 @@ export function buildCopyOfProject(edit: (dir: string) => void): CopyBuild {
       encoding: 'utf8',
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PC_CACHE_DIR: join(dir, '.astro-cache') },
     });
-    return { status: run.status, output: run.stdout + run.stderr, builtSomething: existsSync(join(dir, 'dist')) };
+    const built = { status: run.status, output: run.stdout + run.stderr, builtSomething: existsSync(join(dir, 'dist')) };
+    if (built.builtSomething) inspect?.(dir);
+    return built;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

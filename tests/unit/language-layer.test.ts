@@ -110,6 +110,8 @@ describe('numbers with the language’s own separators', () => {
     }
     const en = views.get('en')!.get('2.1')!;
     expect(extractFacts('en', en.text, en.bodyStart).map((f) => f.value)).toEqual(['1250.5', '120', '12.5', '2024']);
+    const ar = views.get('ar')!.get('preamble')!;
+    expect(extractFacts('ar', ar.text).map((f) => ar.text.slice(f.index, f.index + f.length))).toEqual(['٢٦ سبتمبر ٢٠٢٥', '٢٤ سبتمبر ٢٠٢٥']);
   });
 });
 
