@@ -24,7 +24,7 @@ export interface Unit {
 }
 
 /** Offsets before which an inline marker opens a new item: after `:`, `;` or a full stop and a space. */
-const inlineMarker = /(?<=[:;：；.。]\s*)(?=[(（]\s*(?:\d{1,3}|[ivxlc]{1,6}|[a-z]|[\u06f0-\u06f9]{1,3})\s*[)）]\s*\S|\d{1,3}\.\s|[a-z]\)\s)/giu;
+const inlineMarker = /(?<=[:;：；.。]\s*)(?=[(（]\s*(?:\p{Nd}{1,3}|[ivxlc]{1,6}|[a-z])\s*[)）]\s*\S|\d{1,3}\.\s|[a-z]\)\s)/giu;
 /** A short lead-in at the start of a line: a few words and a colon, then the text goes on. */
 const leadIn = /^[^:：]{3,60}[:：]\s+(?=\S)/u;
 

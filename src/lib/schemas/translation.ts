@@ -18,7 +18,7 @@ export const translationSourceSchema = z.object({
 export const translationFrontmatterSchema = z.object({
   /** Slug of the conclusion this translates (`202-kl-tw`); a file in `content/conclusions/`. */
   conclusion: z.string().min(1),
-  /** BCP 47 language tag of the text (`nb` for Norwegian Bokmål). Its direction comes from the language table. */
+  /** BCP 47 language tag of the text (`nb` for Norwegian Bokmål). Its names, script and direction come from CLDR (src/lib/languages.ts). */
   lang: z.string().min(1),
   /** Provenance. */
   source: translationSourceSchema,
