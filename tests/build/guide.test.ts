@@ -25,6 +25,14 @@ describe('contributors’ guide', () => {
 
   it('covers the content model, the clause-id scheme and both how-tos', () => {
     const headings = page.querySelectorAll('h2').map((h) => h.textContent);
-    expect(headings).toEqual(['The content model', 'Clause ids', 'Add a translation, step by step', 'Add a conclusion, step by step', 'Validation errors']);
+    expect(headings).toEqual(['The content model', 'Clause ids', 'Add a translation, step by step', 'Languages', 'Add a conclusion, step by step', 'Validation errors']);
+  });
+
+  it('says that language facts come from CLDR and which small table remains', () => {
+    const heading = page.querySelector('#languages')!;
+    const section = heading.parentNode.childNodes.slice(heading.parentNode.childNodes.indexOf(heading)).map((n) => n.textContent).join('').split('Add a conclusion')[0];
+    expect(section).toContain('without editing a table');
+    expect(section).toContain('one small table, for what CLDR cannot know');
+    expect(section).toMatch(/nb, not no/);
   });
 });
