@@ -11,6 +11,7 @@ import { loadCorpus } from '../../src/lib/corpus/load-corpus.ts';
 import { languageOf, lookupLanguage } from '../../src/lib/languages.ts';
 import { digitValue, foldDigits } from '../../src/lib/text/normalize.ts';
 import { readNumbers } from '../../src/lib/text/numbers.ts';
+import { wordsOf } from '../../src/lib/text/segment.ts';
 
 /** The fixture conclusion 901-KL/TW in en, zh, ja, ar, he and ko (tests/fixtures/languages). */
 const fixture = loadCorpus('tests/fixtures/languages');
@@ -160,5 +161,15 @@ describe('dates and lists of the pages from Intl', () => {
 describe('the checks on the fixture', () => {
   it('raise no number, date, code or enumeration finding where six languages say the same thing', () => {
     expect(runChecks(fixture.corpus!).map((f) => `${f.check} ${f.clause} ${f.langs.join(',')}: ${f.message}`)).toEqual([]);
+  });
+});
+
+describe('words of scripts written without spaces', () => {
+  it('segments Chinese, Japanese and Khmer into words with Intl.Segmenter', () => {
+    const zh = wordsOf('zh', textOf('zh', '3')).map((w) => w.word);
+    expect(zh).toContain('结论');
+    expect(zh).toContain('生效');
+    expect(wordsOf('ja', '政府党委員会は、次のことを行う。').map((w) => w.word)).toContain('政府');
+    expect(wordsOf('en', 'Complete the reorganisation.').map((w) => w.word)).toEqual(['Complete', 'the', 'reorganisation']);
   });
 });

@@ -1,3 +1,5 @@
+import { segmenterOf } from './segment.ts';
+
 /**
  * Sentence boundaries of a text in any language, from `Intl.Segmenter` (which knows the Chinese and Japanese
  * full stops, the Arabic question mark, …), with the false boundaries it makes after abbreviations removed:
@@ -11,16 +13,6 @@ export interface SentenceSpan {
   end: number;
 }
 
-const segmenters = new Map<string, Intl.Segmenter>();
-
-function segmenterFor(lang: string): Intl.Segmenter {
-  let segmenter = segmenters.get(lang);
-  if (!segmenter) {
-    segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
-    segmenters.set(lang, segmenter);
-  }
-  return segmenter;
-}
 
 /**
  * True when a boundary after `before` and before `after` is a false one: `before` ends with a short word and a
@@ -40,7 +32,7 @@ export function isFalseBoundary(before: string, after: string): boolean {
 
 /** The sentences of `text` in `lang`, abbreviations protected. */
 export function splitSentences(lang: string, text: string): SentenceSpan[] {
-  const raw = [...segmenterFor(lang).segment(text)].map((s) => ({ start: s.index, end: s.index + s.segment.length }));
+  const raw = [...segmenterOf(lang, 'sentence').segment(text)].map((s) => ({ start: s.index, end: s.index + s.segment.length }));
   const merged: SentenceSpan[] = [];
   for (const span of raw) {
     const previous = merged.at(-1);
