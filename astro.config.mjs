@@ -2,11 +2,12 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { siteUrl } from './src/lib/site.ts';
 
 export default defineConfig({
   // Separate builds (tests, benchmarks) can run side by side: each gets its own cache via PC_CACHE_DIR.
   cacheDir: process.env.PC_CACHE_DIR ?? './node_modules/.astro',
-  site: 'https://parallel-conclusions.example',
+  site: siteUrl,
   trailingSlash: 'always',
   integrations: [contentGuard(), mdx()],
   markdown: {

@@ -1,17 +1,21 @@
 import { checkCommand, checkUsage } from './commands/check.ts';
+import { exportCommand, exportUsage } from './commands/export.ts';
 import { importCommand, importUsage } from './commands/import.ts';
 import { exitCodes, UsageError, type CommandContext } from './context.ts';
 
-const commands: Record<string, (args: string[], ctx: CommandContext) => number> = { check: checkCommand, import: importCommand };
+const commands: Record<string, (args: string[], ctx: CommandContext) => number> = { check: checkCommand, import: importCommand, export: exportCommand };
 
 const usage = `Usage: node src/cli/index.ts <command> [options]
 Commands:
   check   translators' alignment checks (npm run check)
   import  import a saved text as a draft translation, aligned to its conclusion (npm run import)
+  export  one conclusion as TMX, JSON or CSV (npm run export)
 
 ${checkUsage}
 
-${importUsage}`;
+${importUsage}
+
+${exportUsage}`;
 
 /** Picks the command named by the first argument and runs it; the one place errors become exit codes. */
 export function main(argv: string[], ctx: CommandContext): number {

@@ -1,9 +1,12 @@
 import type { AstroIntegration } from 'astro';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { countBySeverity, formatFinding, runChecks } from '../lib/checks/index.ts';
 import { loadChecksConfig } from '../lib/corpus/load-checks-config.ts';
 import { loadCorpus } from '../lib/corpus/load-corpus.ts';
 import { ContentValidationError } from '../lib/errors.ts';
+import { xmlCharacterErrors } from '../lib/export/xml-characters.ts';
 
 /** Thrown when the alignment checks find errors: one `file:line:column error check-id message` line each. */
 export class AlignmentCheckError extends Error {
@@ -25,7 +28,10 @@ export function contentGuard(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config }) => {
         const root = fileURLToPath(config.root);
-        const { corpus, errors } = loadCorpus(root);
+        const loaded = loadCorpus(root);
+        const { corpus } = loaded;
+        // The exports (TMX) cannot carry characters that XML forbids; they stop the build at the character.
+        const errors = corpus ? xmlCharacterErrors(corpus.conclusions, (file) => readFileSync(join(root, file), 'utf8')) : loaded.errors;
         let error: Error | undefined;
         if (errors.length || !corpus) error = new ContentValidationError(errors);
         else {

@@ -30,6 +30,7 @@ export const errorCatalogue: ErrorKind[] = [
   { code: 'clause-in-editorial', area: 'anchors', what: 'A `<Clause>` inside editorial material.', fix: 'Close the `<Editorial>` before the clause starts.' },
   { code: 'footnote-ref-outside-clause', area: 'anchors', what: 'A `<FootnoteRef>` outside any clause.', fix: 'Put the marker inside the clause that carries it.' },
   { code: 'gap-inside-anchor', area: 'anchors', what: 'A `<Gap>` inside another anchor.', fix: 'Put it between anchors, where the omitted clause would stand.' },
+  { code: 'xml-forbidden-character', area: 'MDX', what: 'The text holds a character that XML 1.0 does not allow (a C0 control such as U+0007, U+FFFE, U+FFFF): the TMX export could not carry it. The build never drops or replaces it.', fix: 'Delete the character or replace it with what the publisher meant (usually a space); compare with the source page.' },
   { code: 'frontmatter-missing', area: 'frontmatter', what: 'The translation has no frontmatter.', fix: 'Start the file with a `---` block: conclusion, lang, source.' },
   { code: 'frontmatter-invalid', area: 'frontmatter', what: 'A frontmatter field is missing or of the wrong form.', fix: 'Correct the field named in the message.' },
   { code: 'source-url-missing', area: 'frontmatter', what: 'The translation has no (valid) source URL.', fix: 'Give `source.url`: the page the text was taken from.' },

@@ -9,7 +9,7 @@ function sources(dir: string): string[] {
 
 describe('error catalogue', () => {
   it('lists every error code that content validation can raise, once', () => {
-    const files = ['src/lib/parse', 'src/lib/validate'].flatMap(sources);
+    const files = ['src/lib/parse', 'src/lib/validate', 'src/lib/export'].flatMap(sources);
     const raised = new Set<string>();
     for (const file of files) {
       const text = readFileSync(file, 'utf8');
