@@ -94,12 +94,14 @@ describe('comparison behaviour in Chromium', () => {
     await page.locator('[data-clause-row="4.1.ii"] a[data-copy-link]').click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${session.url}${path}?langs=ru,ro#c-4.1.ii`);
     await page.locator('[data-clause-row="4.1.ii"] button[data-cite]').click();
+    await page.getByRole('group', { name: 'Cite as' }).getByRole('button', { name: 'Plain text' }).click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(
       `Conclusion 202-KL/TW of 31 October 2025, clause 4.1.ii (Russian translation, Báo Tin tức (baotintuc.vn); Romanian translation, Nhân Dân (nhandan.vn)). ${session.url}${path}?langs=ru,ro#c-4.1.ii`,
     );
     expect(await page.getByRole('status').first().textContent()).toBe('Citation of clause 4.1.ii copied.');
     await page.goto(`${session.url}${path}ru/`, { waitUntil: 'networkidle' });
     await page.locator('button[data-cite="4.1.ii"]').click();
+    await page.getByRole('group', { name: 'Cite as' }).getByRole('button', { name: 'Plain text' }).click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(
       `Conclusion 202-KL/TW of 31 October 2025, clause 4.1.ii (Russian translation, Báo Tin tức (baotintuc.vn)). ${session.url}${path}ru/#c-4.1.ii`,
     );
