@@ -119,10 +119,11 @@ describe('search over the index files (Node, no browser)', () => {
     expect(first.meta).toEqual(record.meta);
   });
 
-  it('a word the corpus uses needs no stemmer; an unseen form loads it once', async () => {
+  it('a word the corpus uses, or a code, needs no stemmer; an unseen form loads it once', async () => {
     const searcher = await open();
     stemmerLoads = 0;
     await searcher.search({ q: 'цифровых подписей 195-KL/TW', lang: '', conclusion: '' });
+    await searcher.search({ q: '999-XY/ZZ', lang: '', conclusion: '' });
     expect(stemmerLoads).toBe(0);
     expect(await found(searcher, 'подписи')).toContain('/conclusions/183-kl-tw/ru/#c-4.3');
     expect(stemmerLoads).toBe(1);

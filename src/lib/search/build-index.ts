@@ -16,7 +16,7 @@ export interface IndexOptions {
 
 /** The index as files: relative path → JSON text. */
 export function buildSearchIndex(records: readonly ClauseRecord[], options: IndexOptions = {}): Map<string, string> {
-  const chunkBytes = options.chunkBytes ?? 16_000;
+  const chunkBytes = options.chunkBytes ?? 8_000;
   const blockSize = options.blockSize ?? 4;
   const langs = [...new Set(records.map((r) => r.meta.lang))].sort();
   const conclusions = [...new Set(records.map((r) => r.meta.slug))];

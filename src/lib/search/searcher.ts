@@ -3,7 +3,7 @@
  * (path relative to the index folder → parsed JSON). A query is cut into words as the text was
  * (`writtenWords`); each word finds the dictionary's stems:
  * - a word form the corpus uses names its Snowball stems in the dictionary, so no stemmer is needed;
- * - any other word of letters is stemmed here, in each language of the index that has a stemmer (the
+ * - any other word of letters (no digits: numbers and codes are not stemmed) is stemmed here, in each language of the index that has a stemmer (the
  *   WebAssembly stemmer is imported only then);
  * - every stem, and the folded word itself, also matches the keys that start with it (so `195` finds
  *   `195-kl/tw`, `descentraliz` finds every form).
@@ -124,7 +124,7 @@ export class Searcher {
     const known = (await this.entries(form)).find(([key]) => key === form)?.[1];
     if (known?.s) {
       for (const s of known.s) stems.add(s);
-    } else if (/\p{L}/u.test(form) && this.manifest.stemmed.length > 0) {
+    } else if (/\p{L}/u.test(form) && !/\p{N}/u.test(form) && this.manifest.stemmed.length > 0) {
       this.stemmers ??= this.loadStemmers();
       const stemmerOf = await this.stemmers;
       for (const lang of this.manifest.stemmed) stems.add(stemKey(word, stemmerOf(lang)));
