@@ -52,3 +52,32 @@ export const exampleQueries: ExampleQuery[] = [
   { q: 'kommuneniva', finds: at('179-kl-tw', 'nb', 'p8'), covers: 'å written as a (nb)' },
   { q: 'kommunale', finds: at('179-kl-tw', 'nb', 'p9'), covers: 'stemming: kommunale finds kommunalt (nb)' },
 ];
+
+/** The language fixture (tests/fixtures/languages/content: 901-KL/TW in six languages), built and searched by tests/e2e/search-languages.test.ts. */
+export const fixtureDir = 'tests/fixtures/languages';
+
+/** Example queries over the language fixture: Snowball stemming, segmentation of unspaced scripts, digits of every script. */
+export const fixtureQueries: ExampleQuery[] = [
+  // English (Snowball English).
+  { q: 'province', finds: at('901-kl-tw', 'en', '1'), covers: 'stemming: province finds provinces (en)' },
+  { q: 'Reorganisations', finds: at('901-kl-tw', 'en', '1'), covers: 'stemming, any case (en)' },
+  { q: '195-kl/tw', lang: 'en', finds: at('901-kl-tw', 'en', '1'), covers: 'a document code (en)' },
+  // Chinese: words cut by Intl.Segmenter at index and query time.
+  { q: '重组', finds: at('901-kl-tw', 'zh', '1'), covers: 'a two-character word inside unspaced text (zh)' },
+  { q: '政府党委', finds: at('901-kl-tw', 'zh', '2'), covers: 'a four-character query (zh)' },
+  { q: '土地', lang: 'zh', finds: at('901-kl-tw', 'zh', '2.1'), covers: 'a word beside digits (zh)' },
+  { q: '2025年10月15日', finds: at('901-kl-tw', 'zh', '2.2'), covers: 'a date written without spaces (zh)' },
+  { q: '195-KL/TW', lang: 'zh', finds: at('901-kl-tw', 'zh', '1'), covers: 'a document code inside Chinese text (zh)' },
+  // Japanese.
+  { q: '再編', finds: at('901-kl-tw', 'ja', '1'), covers: 'a two-character word (ja)' },
+  { q: '政府党委員会', finds: at('901-kl-tw', 'ja', '2'), covers: 'a compound cut into words (ja)' },
+  { q: '120', lang: 'ja', finds: at('901-kl-tw', 'ja', '2.1'), covers: 'ASCII digits find full-width digits (ja)' },
+  // Arabic (Snowball Arabic; Arabic-Indic digits).
+  { q: 'الاستنتاج', finds: at('901-kl-tw', 'ar', '3'), covers: 'a word as written (ar)' },
+  { q: 'استنتاج', finds: at('901-kl-tw', 'ar', '1'), covers: 'stemming: without the article (ar)' },
+  { q: '195-KL/TW', lang: 'ar', finds: at('901-kl-tw', 'ar', '1'), covers: 'ASCII digits find Arabic-Indic digits in a code (ar)' },
+  // Hebrew and Korean (no Snowball stemmer: words kept whole, found by their beginning).
+  { q: 'מסקנה', finds: at('901-kl-tw', 'he', '3'), covers: 'a word (he)' },
+  { q: '결론', finds: at('901-kl-tw', 'ko', '3'), covers: 'a word with its particle attached (ko)' },
+  { q: '2025년', lang: 'ko', finds: at('901-kl-tw', 'ko', '3'), covers: 'a number with its counter (ko)' },
+];

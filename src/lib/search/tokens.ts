@@ -3,7 +3,7 @@
  * browser) both go through `searchWords`, so a word and the query for it always meet in the same form:
  * split at spaces, and into words by `Intl.Segmenter` in scripts written without spaces (Chinese,
  * Japanese, Thai, Lao, Khmer, Myanmar); folded by `foldForMatch` (digits, Arabic letters, zero-width
- * characters, cedilla, ё, Latin diacritics, Vietnamese đ, case). A word's stem (`stemKey`) is Snowball's
+ * characters, cedilla, ё, Latin diacritics, Vietnamese đ, case) after full-width forms (`foldWidth`). A word's stem (`stemKey`) is Snowball's
  * stem of the word folded except for Latin diacritics (which Snowball reads), folded after. Document
  * codes (`195-KL/TW`) stay whole.
  */
@@ -12,10 +12,12 @@ import {
   foldDigits,
   foldForMatch,
   foldRomanianCedilla,
+  foldWidth,
   foldYo,
   removeZeroWidth,
   stripArabicMarks,
 } from '../text/normalize.ts';
+import { segmenterOf } from '../text/segment.ts';
 
 /** Reduces one word (lowercase, letters only) to its stem. */
 export type Stemmer = (word: string) => string;
@@ -27,13 +29,9 @@ const edges = /^[^\p{L}\p{M}\p{N}]+|[^\p{L}\p{M}\p{N}]+$/gu;
 /** Scripts written without spaces between words: their runs are split into words by `Intl.Segmenter`. */
 const unspaced = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]+)/u;
 const unspacedRuns = new RegExp(unspaced.source, 'gu');
+/** Brackets, quotes and sentence punctuation, which texts in unspaced scripts write without a space beside them. */
+const joinedPunctuation = /([\p{Ps}\p{Pe}\p{Pi}\p{Pf}\u3001\u3002\uff0c\uff1a\uff1b\uff01\uff1f]+)/u;
 
-const segmenters = new Map<string, Intl.Segmenter>();
-function segmenter(lang: string): Intl.Segmenter {
-  let s = segmenters.get(lang);
-  if (!s) segmenters.set(lang, (s = new Intl.Segmenter(lang, { granularity: 'word' })));
-  return s;
-}
 
 /**
  * The written words of a text, in order: whitespace-separated pieces, except that runs of an unspaced
@@ -63,21 +61,22 @@ export function textPieces(text: string, lang: string): TextPiece[] {
     else
       for (const part of token.split(unspacedRuns)) {
         if (!part) continue;
-        if (!unspaced.test(part)) pieces.push({ text: part, word: true });
-        else for (const s of segmenter(lang).segment(part)) pieces.push({ text: s.segment, word: Boolean(s.isWordLike) });
+        if (unspaced.test(part)) for (const s of segmenterOf(lang).segment(part)) pieces.push({ text: s.segment, word: Boolean(s.isWordLike) });
+        // Between runs of an unspaced script, brackets and punctuation stand for spaces: `（１）１２０` is 1 and 120.
+        else for (const bit of part.split(joinedPunctuation)) if (bit) pieces.push({ text: bit, word: !joinedPunctuation.test(bit) });
       }
   }
   return pieces;
 }
 
-/** The folded form of one written word (`foldForMatch`, punctuation at the ends removed), or ''. */
+/** The folded form of one written word (`foldWidth`, then `foldForMatch`; punctuation at the ends removed), or ''. */
 export function foldWord(word: string): string {
-  return foldForMatch(word).replace(edges, '');
+  return foldForMatch(foldWidth(word)).replace(edges, '');
 }
 
 /** The folding that comes before stemming: everything of `foldForMatch` but the Latin diacritics, which Snowball reads. */
 function foldBeforeStemming(word: string): string {
-  return foldYo(foldRomanianCedilla(stripArabicMarks(removeZeroWidth(foldArabicLetters(foldDigits(word.normalize('NFC'))))))).toLowerCase();
+  return foldYo(foldRomanianCedilla(stripArabicMarks(removeZeroWidth(foldArabicLetters(foldDigits(foldWidth(word.normalize('NFC')))))))).toLowerCase();
 }
 
 /**
