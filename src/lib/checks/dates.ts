@@ -170,9 +170,12 @@ const pad = (n: number | string) => String(n).padStart(2, '0');
 
 /** Every date in a digit-folded text, in order; a range `1-31 июля 2025` gives both ends. */
 export function findDates(lang: string, text: string): DateMatch[] {
+  if (!/\d/.test(text)) return [];
   const language = dateLanguage(lang);
   const found: Array<{ start: number; end: number; dates: DateMatch[] }> = [];
-  for (const pattern of [...language.patterns, language.dayMonth, language.monthYear])
+  const patterns = [...language.patterns, language.dayMonth];
+  if (/\d{4}/.test(text)) patterns.push(language.monthYear);
+  for (const pattern of patterns)
     for (const m of text.matchAll(pattern)) {
       const g = m.groups!;
       const month = g.m ? Number(g.m) : g.mn ? monthOf(lang, g.mn) : undefined;

@@ -64,11 +64,21 @@ export function foldWord(word: string): string {
   return stripLatinDiacritics(foldYo(foldArabicLetters(removeZeroWidth(word.normalize('NFC'))))).toLowerCase();
 }
 
-/** The number a word names in `lang` (`двух` → 2, `دهمین` → 10, `două` → 2), or undefined. */
+const known = new Map<string, Map<string, number | undefined>>();
+
+/** The number a word names in `lang` (`двух` → 2, `دهمین` → 10, `două` → 2), or undefined; remembered per word. */
 export function numberWord(lang: string, word: string): number | undefined {
   const table = tables[lang.split('-')[0]];
   if (!table) return undefined;
-  const w = foldWord(word);
+  let words = known.get(lang);
+  if (!words) known.set(lang, (words = new Map()));
+  if (words.has(word)) return words.get(word);
+  const value = readWord(table, foldWord(word));
+  words.set(word, value);
+  return value;
+}
+
+function readWord(table: WordTable, w: string): number | undefined {
   if (table.words[w] !== undefined) return table.words[w];
   if (table.suffixes) {
     const stem = w.replace(table.suffixes, '');
