@@ -156,6 +156,14 @@ describe('search over the index files (Node, no browser)', () => {
     expect(loaded.filter((p) => p.startsWith('docs/')).length).toBeLessThanOrEqual(10);
   });
 
+  it('an empty corpus gives an index that answers with nothing', async () => {
+    const empty = buildSearchIndex([]);
+    const searcher = await Searcher.open(async (path) => JSON.parse(empty.get(path) ?? 'null'), async () => snowballStemmer);
+    const outcome = await searcher.search({ q: 'anything 195', lang: '', conclusion: '' });
+    expect(outcome.searchable).toBe(true);
+    expect(outcome.hits).toEqual([]);
+  });
+
   it('keeps every clause text, exactly, in the document blocks', () => {
     const texts = [...files].filter(([p]) => p.startsWith('docs/')).flatMap(([, t]) => JSON.parse(t).d.map((d: string[]) => d[2]));
     expect(texts).toEqual(records.map((r) => r.meta.text));

@@ -53,6 +53,7 @@ export interface DocBlock {
 
 /** The chunk numbers whose key range meets the keys starting with `prefix`. */
 export function chunksFor(chunks: readonly string[], prefix: string): number[] {
+  if (chunks.length === 0) return [];
   const last = (key: string) => {
     let lo = 0;
     let hi = chunks.length - 1;
