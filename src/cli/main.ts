@@ -1,6 +1,7 @@
 import { checkCommand, checkUsage } from './commands/check.ts';
 import { exportCommand, exportUsage } from './commands/export.ts';
 import { importCommand, importUsage } from './commands/import.ts';
+import { ContentValidationError, InternalError } from '../lib/errors.ts';
 import { exitCodes, UsageError, type CommandContext } from './context.ts';
 
 const commands: Record<string, (args: string[], ctx: CommandContext) => number> = { check: checkCommand, import: importCommand, export: exportCommand };
@@ -29,7 +30,8 @@ export function main(argv: string[], ctx: CommandContext): number {
       ctx.stderr.write(`${error.message}\n\n${usage}\n`);
       return exitCodes.usage;
     }
-    ctx.stderr.write(`${(error as Error).message}\n`);
+    // Content errors are the contributor's to fix; anything else is a bug of ours, and says so.
+    ctx.stderr.write(`${error instanceof ContentValidationError ? error.message : new InternalError(`the ${name} command`, error).message}\n`);
     return exitCodes.failed;
   }
 }

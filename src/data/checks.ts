@@ -1,14 +1,12 @@
-import { runChecks, type Finding } from '../lib/checks/index.ts';
-import { loadChecksConfig } from '../lib/corpus/load-checks-config.ts';
+import type { Finding } from '../lib/checks/index.ts';
+import { sharedContent } from '../lib/corpus/load-content.ts';
 import { referenceIndex, type Reference } from '../lib/references/reference-index.ts';
 import { getCorpus } from './corpus.ts';
 
-let cached: Promise<Finding[]> | undefined;
-
-/** Every alignment finding of the corpus, with the severities of content/checks.yaml. Run once per build. */
-export function getFindings(): Promise<Finding[]> {
-  cached ??= getCorpus().then((corpus) => runChecks(corpus, loadChecksConfig(process.cwd())));
-  return cached;
+/** Every alignment finding of the corpus, with the severities of content/checks.yaml: the content guard's, run once per build. */
+export async function getFindings(): Promise<Finding[]> {
+  await getCorpus();
+  return sharedContent(process.cwd()).findings;
 }
 
 /** The references index of the corpus. */

@@ -1,27 +1,15 @@
-import { getCollection } from 'astro:content';
-import { readFileSync } from 'node:fs';
-import { buildCorpusOrThrow } from '../lib/corpus/build-corpus.ts';
 import type { ConclusionEntry, Corpus, Translation } from '../lib/corpus/model.ts';
-
-let cached: Promise<Corpus> | undefined;
+import { sharedContent } from '../lib/corpus/load-content.ts';
+import { ContentValidationError } from '../lib/errors.ts';
 
 /**
- * The corpus for the pages: the files that the content collections list (their frontmatter already
- * checked by the collection schemas), parsed and aligned by the library. Built once per build.
+ * The corpus for the pages: what the content guard read, parsed, validated and checked when the build
+ * started (one pass per build; see src/lib/corpus/load-content.ts). Astro does not read content/ itself.
  */
-export function getCorpus(): Promise<Corpus> {
-  cached ??= (async () => {
-    const read = (entries: Array<{ filePath?: string }>) =>
-      entries
-        .map((e) => e.filePath ?? '')
-        .sort()
-        .map((path) => ({ path, text: readFileSync(path, 'utf8') }));
-    return buildCorpusOrThrow({
-      conclusions: read(await getCollection('conclusions')),
-      translations: read(await getCollection('translations')),
-    });
-  })();
-  return cached;
+export async function getCorpus(): Promise<Corpus> {
+  const { corpus, errors } = sharedContent(process.cwd());
+  if (!corpus) throw new ContentValidationError(errors);
+  return corpus;
 }
 
 /** Paths for every conclusion. */

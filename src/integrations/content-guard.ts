@@ -1,12 +1,9 @@
 import type { AstroIntegration } from 'astro';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { countBySeverity, formatFinding, runChecks } from '../lib/checks/index.ts';
-import { loadChecksConfig } from '../lib/corpus/load-checks-config.ts';
-import { loadCorpus } from '../lib/corpus/load-corpus.ts';
-import { ContentValidationError } from '../lib/errors.ts';
-import { xmlCharacterErrors } from '../lib/export/xml-characters.ts';
+import { countBySeverity, formatFinding } from '../lib/checks/index.ts';
+import { loadContent, shareContent } from '../lib/corpus/load-content.ts';
+import { ContentValidationError, InternalError } from '../lib/errors.ts';
 
 /** Thrown when the alignment checks find errors: one `file:line:column error check-id message` line each. */
 export class AlignmentCheckError extends Error {
@@ -17,30 +14,32 @@ export class AlignmentCheckError extends Error {
 }
 
 /**
- * Validates all of `content/` before Astro builds anything, so that bad input stops the build with
- * our messages (file, line, column, what, how to fix) and nothing half-built is published. Then runs the
- * translators' alignment checks: error-severity findings stop the build too (warnings and infos are
- * published on the alignment report pages).
+ * Reads, validates and checks all of `content/` once, before Astro builds anything, so that bad input
+ * stops the build with our messages (file, line, column, what, how to fix) and nothing half-built is
+ * published. Error-severity findings of the alignment checks stop the build too (warnings and infos are
+ * published on the alignment report pages). The result is shared with the pages and the search index
+ * (src/lib/corpus/load-content.ts): nothing reads content/ a second time.
  */
 export function contentGuard(): AstroIntegration {
   return {
     name: 'parallel-conclusions:content-guard',
     hooks: {
-      'astro:config:setup': ({ config }) => {
+      'astro:config:setup': ({ config, addWatchFile }) => {
         const root = fileURLToPath(config.root);
-        const loaded = loadCorpus(root);
-        const { corpus } = loaded;
-        // The exports (TMX) cannot carry characters that XML forbids; they stop the build at the character.
-        const errors = corpus ? xmlCharacterErrors(corpus.conclusions, (file) => readFileSync(join(root, file), 'utf8')) : loaded.errors;
         let error: Error | undefined;
-        if (errors.length || !corpus) error = new ContentValidationError(errors);
-        else {
-          const findings = runChecks(corpus, loadChecksConfig(root));
-          if (countBySeverity(findings).error) error = new AlignmentCheckError(findings.filter((f) => f.severity === 'error').map(formatFinding));
+        try {
+          const content = shareContent(loadContent(root));
+          // The dev server restarts (and this guard runs again) when a content file changes.
+          for (const file of content.files) addWatchFile(join(root, file));
+          if (content.errors.length) error = new ContentValidationError(content.errors);
+          else if (countBySeverity(content.findings).error)
+            error = new AlignmentCheckError(content.findings.filter((f) => f.severity === 'error').map(formatFinding));
+        } catch (cause) {
+          error = new InternalError('the content guard', cause);
         }
         if (!error) return;
         // The locations that matter are in the message; a stack into this file would only distract.
-        error.stack = `${error.name}: ${error.message}`;
+        if (!(error instanceof InternalError)) error.stack = `${error.name}: ${error.message}`;
         throw error;
       },
     },

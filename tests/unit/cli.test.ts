@@ -72,6 +72,6 @@ describe('npm run check (the command, driven without spawning)', () => {
   it('exits 1 with a message when content/checks.yaml is invalid', () => {
     const { code, stderr } = run(['check'], project({ ro, ru }, 'severities:\n  numbers: fatal\n'));
     expect(code).toBe(1);
-    expect(stderr).toContain('content/checks.yaml is not a valid checks config');
+    expect(stderr).toContain('error[checks-config-invalid] content/checks.yaml:2:3\n  "severities.numbers" in the checks configuration is not valid');
   });
 });

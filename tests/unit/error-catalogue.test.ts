@@ -9,11 +9,11 @@ function sources(dir: string): string[] {
 
 describe('error catalogue', () => {
   it('lists every error code that content validation can raise, once', () => {
-    const files = ['src/lib/parse', 'src/lib/validate', 'src/lib/export'].flatMap(sources);
+    const files = ['src/lib/parse', 'src/lib/validate', 'src/lib/corpus', 'src/lib/export'].flatMap(sources);
     const raised = new Set<string>();
     for (const file of files) {
       const text = readFileSync(file, 'utf8');
-      for (const m of text.matchAll(/code: '([a-z-]+)'|this\.error\(\s*'([a-z-]+)'|zodIssuesToErrors\([^)]*'([a-z-]+-invalid)'/g)) raised.add(m[1] ?? m[2] ?? m[3]);
+      for (const m of text.matchAll(/code: '([a-z0-9-]+)'|(?:this\.error|push)\(\s*'([a-z0-9]+-[a-z0-9-]+)'|zodIssuesToErrors\([^)]*'([a-z-]+-invalid)'/g)) raised.add(m[1] ?? m[2] ?? m[3]);
     }
     const listed = errorCatalogue.map((e) => e.code);
     expect(new Set(listed).size).toBe(listed.length);

@@ -2,25 +2,19 @@ import { ContentValidationError, type ContentError } from '../errors.ts';
 import { languageOf } from '../languages.ts';
 import { parseConclusion, type ParsedConclusion } from '../parse/parse-conclusion.ts';
 import { parseTranslation, type Paragraph, type Segment } from '../parse/parse-translation.ts';
+import { rawCharacterErrors } from '../validate/characters.ts';
 import { validateTranslation } from '../validate/validate-translation.ts';
 import type { ClauseText, ConclusionEntry, Corpus, Translation } from './model.ts';
 
-/** A content file: path relative to the project root, and its text. */
-export interface SourceFile {
-  path: string;
-  text: string;
-}
+import type { ContentFiles } from './read-content.ts';
 
-/** The content, as files: `content/conclusions/*.yaml` and `content/translations/<slug>/<lang>.mdx`. */
-export interface ContentFiles {
-  conclusions: SourceFile[];
-  translations: SourceFile[];
-}
+export type { ContentFiles, SourceFile } from './read-content.ts';
 
 /** Parses and validates every file; returns the corpus, or every error found. Pure: no I/O. */
 export function buildCorpus(files: ContentFiles): { corpus?: Corpus; errors: ContentError[] } {
   const errors: ContentError[] = [];
   const conclusions = new Map<string, ParsedConclusion>();
+  for (const file of [...files.conclusions, ...files.translations]) errors.push(...rawCharacterErrors(file.text, file.path));
   for (const file of files.conclusions) {
     const slug = baseName(file.path).replace(/\.ya?ml$/, '');
     const parsed = parseConclusion(file.text, file.path, slug);
@@ -50,7 +44,7 @@ export function buildCorpus(files: ContentFiles): { corpus?: Corpus; errors: Con
       gaps: new Map(doc.gaps.map((g) => [g.clause, g])),
     });
   }
-  if (errors.length) return { errors };
+  if (errors.length) return { errors: distinct(errors) };
   const list = [...entries.values()];
   for (const entry of list) entry.translations.sort((a, b) => a.lang.localeCompare(b.lang));
   list.sort((a, b) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug));
@@ -97,6 +91,17 @@ export function indexClauses(paragraphs: Paragraph[]): Map<string, ClauseText> {
 
 function isText(segment: Segment): boolean {
   return segment.kind !== 'space' && segment.text.trim() !== '';
+}
+
+/** One error per code and place: a character found both in the raw file and in the value parsed from it is reported once. */
+function distinct(errors: ContentError[]): ContentError[] {
+  const seen = new Set<string>();
+  return errors.filter((e) => {
+    const key = `${e.code} ${e.location.file}:${e.location.line}`;
+    if (seen.has(key) && /character|surrogate|noncharacter/.test(e.code)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function baseName(path: string): string {

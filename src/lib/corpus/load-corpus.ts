@@ -1,28 +1,17 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { buildCorpus, type ContentFiles, type SourceFile } from './build-corpus.ts';
+import type { ContentError } from '../errors.ts';
+import { buildCorpus } from './build-corpus.ts';
+import type { Corpus } from './model.ts';
+import { readContent, type ContentFiles } from './read-content.ts';
 
-/** Reads `content/` under `root` into {@link ContentFiles}, in a stable (sorted) order. */
+/** Reads `content/` under `root` (through the one content reader); throws nothing, errors are in the result. */
 export function readContentFiles(root: string): ContentFiles {
-  const read = (dir: string, pattern: RegExp): SourceFile[] =>
-    listFiles(join(root, dir))
-      .filter((p) => pattern.test(p))
-      .sort()
-      .map((p) => ({ path: relative(root, p).split(sep).join('/'), text: readFileSync(p, 'utf8') }));
-  return { conclusions: read('content/conclusions', /\.ya?ml$/), translations: read('content/translations', /\.mdx$/) };
+  return readContent(root).files;
 }
 
-/** Reads and validates the content under `root`. */
-export function loadCorpus(root: string) {
-  return buildCorpus(readContentFiles(root));
-}
-
-function listFiles(dir: string): string[] {
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  return entries.flatMap((e) => (e.isDirectory() ? listFiles(join(dir, e.name)) : [join(dir, e.name)]));
+/** Reads and validates the content under `root`: the corpus, or every error (layout, bytes, syntax, alignment to the skeletons). */
+export function loadCorpus(root: string): { corpus?: Corpus; errors: ContentError[] } {
+  const { files, errors } = readContent(root);
+  const built = buildCorpus(files);
+  const all = [...errors, ...built.errors];
+  return all.length ? { errors: all } : { corpus: built.corpus, errors: [] };
 }

@@ -5,6 +5,7 @@ import { frontmatter } from 'micromark-extension-frontmatter';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import type { ContentError, SourceLocation } from '../errors.ts';
 import { at, type Point } from '../text/positions.ts';
+import { bidiErrors, type TextRun } from '../validate/characters.ts';
 import { parseYamlWithPositions, type YamlDocument } from './parse-yaml.ts';
 
 /**
@@ -71,7 +72,7 @@ interface MdNode {
   type: string;
   name?: string | null;
   value?: string;
-  attributes?: Array<{ type: string; name?: string; value?: unknown }>;
+  attributes?: Array<{ type: string; name?: string; value?: unknown; position?: { start: Point; end: Point } }>;
   children?: MdNode[];
   position?: { start: Point; end: Point };
 }
@@ -104,13 +105,49 @@ export function parseTranslation(source: string, file: string): ParsedTranslatio
     return result;
   }
   new Walker(result, file).root(tree);
+  result.errors.push(...runBidiErrors(result.paragraphs));
   return result;
+}
+
+/** How deeply anchors may nest: a clause, its inline footnote, the footnote's marker. */
+export const maxAnchorDepth = 16;
+
+/** The attributes each anchor takes, all required, as string literals. */
+export const anchorAttributes: Record<string, readonly string[]> = {
+  Clause: ['id'],
+  Editorial: ['kind'],
+  FootnoteRef: ['to'],
+  Gap: ['id', 'reason'],
+};
+
+/** Bidi controls balance within each run of one owner's text in a paragraph (a clause, or editorial material). */
+function runBidiErrors(paragraphs: Paragraph[]): ContentError[] {
+  const errors: ContentError[] = [];
+  for (const paragraph of paragraphs) {
+    let run: TextRun = [];
+    let owner = '';
+    const flush = () => {
+      if (run.some((p) => /[\u202A-\u202E\u2066-\u2069]/.test(p.text))) errors.push(...bidiErrors(run, owner));
+      run = [];
+    };
+    for (const segment of paragraph.segments) {
+      const name = segment.kind === 'clause' ? `clause ${segment.clause}` : segment.kind === 'editorial' ? `the ${segment.editorial}` : 'the space between anchors';
+      if (name !== owner) flush();
+      owner = name;
+      run.push({ text: segment.text, location: segment.location });
+    }
+    flush();
+  }
+  return errors;
 }
 
 class Walker {
   private readonly result: ParsedTranslation;
   private readonly file: string;
   private current: Paragraph | undefined;
+  /** Length of each clause's own text so far (to find empty anchors without rescanning). */
+  private readonly ownText = new Map<string, number>();
+  private depth = 0;
 
   constructor(result: ParsedTranslation, file: string) {
     this.result = result;
@@ -164,7 +201,10 @@ class Walker {
     const paragraph = this.current;
     if (!paragraph) return;
     if (ctx.editorial) paragraph.segments.push({ kind: 'editorial', editorial: ctx.editorial, text, location });
-    else if (ctx.clause) paragraph.segments.push({ kind: 'clause', clause: ctx.clause, text, location });
+    else if (ctx.clause) {
+      paragraph.segments.push({ kind: 'clause', clause: ctx.clause, text, location });
+      this.ownText.set(ctx.clause, (this.ownText.get(ctx.clause) ?? 0) + text.trim().length);
+    }
     else if (text.trim() === '') paragraph.segments.push({ kind: 'space', text, location });
     else {
       const excerpt = text.trim().length > 40 ? `${text.trim().slice(0, 40)}…` : text.trim();
@@ -178,6 +218,49 @@ class Walker {
   }
 
   private element(node: MdNode, ctx: Context, walk: (child: MdNode, ctx: Context) => void): void {
+    if (this.depth >= maxAnchorDepth) {
+      this.error(
+        'nesting-too-deep',
+        node,
+        `Anchors are nested more than ${maxAnchorDepth} deep here.`,
+        'a clause holds at most its own inline footnote: close each anchor before opening the next one.',
+      );
+      return;
+    }
+    if (node.name && Object.hasOwn(anchorAttributes, node.name)) this.checkAttributes(node);
+    this.depth++;
+    try {
+      this.anchor(node, ctx, walk);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  /** Exactly the documented attributes, each once, as a string literal. */
+  private checkAttributes(node: MdNode): void {
+    const allowed = anchorAttributes[node.name!];
+    const seen = new Set<string>();
+    const list = allowed.map((a) => `${a}="…"`).join(' ');
+    for (const attribute of node.attributes ?? []) {
+      const location = at(this.file, attribute.position?.start ?? node.position?.start);
+      const push = (code: string, message: string, hint: string) => this.result.errors.push({ code, message, hint, location });
+      if (attribute.type !== 'mdxJsxAttribute') {
+        push('anchor-attribute-expression', `<${node.name}> has a spread or expression attribute {…}; anchors take only plain text attributes.`, `remove it; write the anchor as <${node.name} ${list}>.`);
+        continue;
+      }
+      const name = attribute.name ?? '';
+      if (!allowed.includes(name)) {
+        push('anchor-attribute-unknown', `<${node.name}> has no attribute "${name}".`, `remove it; <${node.name}> takes ${allowed.map((a) => `"${a}"`).join(' and ')} only.`);
+        continue;
+      }
+      if (seen.has(name)) push('anchor-attribute-duplicate', `<${node.name}> gives "${name}" twice.`, `keep one ${name}="…".`);
+      seen.add(name);
+      if (attribute.value !== null && attribute.value !== undefined && typeof attribute.value !== 'string')
+        push('anchor-attribute-expression', `<${node.name}> ${name}={…} is a JavaScript expression; anchors take only quoted text.`, `write it as ${name}="…", a plain quoted value.`);
+    }
+  }
+
+  private anchor(node: MdNode, ctx: Context, walk: (child: MdNode, ctx: Context) => void): void {
     switch (node.name) {
       case 'Clause':
         return this.clause(node, ctx, walk);
@@ -220,9 +303,9 @@ class Walker {
     }
     const paragraph = this.current ? this.result.paragraphs.length - 1 : this.result.paragraphs.length;
     this.result.anchors.push({ clause: id, location: this.loc(node), parent: ctx.clause, paragraph });
-    const before = this.ownTextLength(id);
+    const before = this.ownText.get(id) ?? 0;
     for (const child of node.children ?? []) walk(child, { clause: id });
-    if (this.ownTextLength(id) === before) {
+    if ((this.ownText.get(id) ?? 0) === before) {
       this.error(
         'empty-clause',
         node,
@@ -230,14 +313,6 @@ class Walker {
         `put the text of clause ${id} inside the anchor, or, if the translation leaves the clause out, replace the anchor with <Gap id="${id}" reason="…" />.`,
       );
     }
-  }
-
-  private ownTextLength(id: string): number {
-    let length = 0;
-    for (const paragraph of this.result.paragraphs)
-      for (const segment of paragraph.segments)
-        if (segment.kind === 'clause' && segment.clause === id) length += segment.text.trim().length;
-    return length;
   }
 
   private editorial(node: MdNode, ctx: Context, walk: (child: MdNode, ctx: Context) => void): void {
@@ -255,6 +330,16 @@ class Walker {
     if (to === undefined || !this.current) return;
     if (!ctx.clause) {
       this.error('footnote-ref-outside-clause', node, `<FootnoteRef to="${to}"> is outside any clause.`, 'put the footnote marker inside the clause that carries it.');
+      return;
+    }
+    const markup = (node.children ?? []).find((c) => c.type !== 'text');
+    if (markup) {
+      this.error(
+        'footnote-ref-markup',
+        markup,
+        `<FootnoteRef to="${to}"> holds ${markup.type === 'mdxJsxTextElement' ? `a <${markup.name ?? ''}> tag` : markup.type.startsWith('mdx') ? 'code' : describe(markup.type)}; it holds only its marker text, such as [1].`,
+        `write it as <FootnoteRef to="${to}">[1]</FootnoteRef>, the marker as the translation prints it.`,
+      );
       return;
     }
     const text = (node.children ?? []).map((c) => c.value ?? '').join('');

@@ -6,13 +6,23 @@ export const documentCodeSchema = z
   .string()
   .regex(/^\d+-\p{Lu}\p{L}*\/\p{Lu}[\p{Lu}\d]*$/u, 'write a document code such as "202-KL/TW"');
 
+/** Whether `YYYY-MM-DD` names a day of the (proleptic Gregorian) calendar: no 30 February, no month 13. */
+export function isCalendarDate(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
 /**
- * An ISO 8601 calendar date, `YYYY-MM-DD`. YAML readers that turn an unquoted date into a Date object
- * are accepted too: the value is kept as the `YYYY-MM-DD` string either way.
+ * An ISO 8601 calendar date, `YYYY-MM-DD`, that exists. YAML readers that turn an unquoted date into a
+ * Date object are accepted too: the value is kept as the `YYYY-MM-DD` string either way.
  */
 export const isoDateSchema = z.preprocess(
   (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD'),
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD')
+    .refine(isCalendarDate, { error: (issue) => `${String(issue.input)} is not a day of the calendar; check the month (01-12) and the day` }),
 );
 
 /** One conclusion of the Politburo and/or the Secretariat, and the skeleton all its translations share. */

@@ -2,10 +2,31 @@ import { z } from 'zod';
 import { clauseIdSchema } from './clause.ts';
 import { isoDateSchema } from './conclusion.ts';
 
+/**
+ * An absolute http(s) address as `new URL()` reads it, written without spaces: the reason given names
+ * what is wrong (a space, no scheme, another scheme, not an address at all).
+ */
+export const webAddressSchema = z.string().superRefine((value, ctx) => {
+  const space = value.search(/\s/u);
+  const problem =
+    space !== -1
+      ? `the source URL has a space at character ${space + 1}; write a space inside an address as %20`
+      : !URL.canParse(value)
+        ? /^[a-z][a-z\d+.-]*:/i.test(value)
+          ? 'the source URL is not a valid address'
+          : 'the source URL must be a whole address starting with https://'
+        : !['http:', 'https:'].includes(new URL(value).protocol)
+          ? `the source URL must be an http(s) address, not ${new URL(value).protocol}`
+          : !new URL(value).hostname
+            ? 'the source URL has no host name'
+            : undefined;
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
 /** Where a translation was published. */
 export const translationSourceSchema = z.object({
   /** The page the text was taken from. Required: a translation without provenance is not published. */
-  url: z.url({ protocol: /^https?$/, error: 'the source URL must be an http(s) address' }),
+  url: webAddressSchema,
   /** Who published it (news portal), as they name themselves. */
   publisher: z.string().min(1),
   /** The raw text as received, a file in `content/sources/`. The fidelity tests compare against it. */
