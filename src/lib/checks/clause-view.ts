@@ -25,24 +25,44 @@ interface Span {
 
 /** Builds the {@link ClauseView} of a clause in one translation. */
 export function clauseView(clause: ClauseText): ClauseView {
+  // Linear in the clause's length: parts are joined once, and only the last character written is looked at.
   const spans: Span[] = [];
-  let text = '';
+  const parts: string[] = [];
+  let length = 0;
+  let endsInSpace = false;
   clause.pieces.forEach((piece, index) => {
     const first = piece.segments.find((s) => !s.footnoteRef)?.text ?? '';
-    if (index > 0 && !/\s$/.test(text) && !/^\s/.test(first)) text += ' ';
+    if (index > 0 && !endsInSpace && !/^\s/.test(first)) {
+      parts.push(' ');
+      length += 1;
+      endsInSpace = true;
+    }
     for (const segment of piece.segments) {
       if (segment.footnoteRef) continue;
-      spans.push({ start: text.length, text: segment.text, location: segment.location });
-      text += segment.text;
+      spans.push({ start: length, text: segment.text, location: segment.location });
+      parts.push(segment.text);
+      length += segment.text.length;
+      if (segment.text.length) endsInSpace = /\s/.test(segment.text.at(-1)!);
     }
   });
+  const text = parts.join('');
   return { text, bodyStart: readMarker(text)?.end ?? 0, spans, locate: (offset) => locate(spans, offset, clause.location) };
 }
 
+/** The span holding `offset` (the last one starting at or before it), by binary search. */
 function locate(spans: Span[], offset: number, fallback: SourceLocation): SourceLocation {
-  let span: Span | undefined;
-  for (const s of spans) if (s.start <= offset) span = s;
-  if (!span) return fallback;
+  let lo = 0;
+  let hi = spans.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  if (found === -1) return fallback;
+  const span = spans[found];
   const before = span.text.slice(0, Math.max(0, offset - span.start));
   const lines = before.split('\n');
   const { file, line, column } = span.location;

@@ -99,7 +99,7 @@ class Reader {
         if (entry.stats.isDirectory()) this.unexpected(entry, 'content/conclusions/ holds one <slug>.yaml file per conclusion and no folders: move the files up, or remove the folder.');
         continue;
       }
-      if (entry.name.endsWith('.yaml') && !entry.name.startsWith('.')) this.files.conclusions.push(this.read(entry)!);
+      if (entry.name.endsWith('.yaml') && !entry.name.startsWith('.')) this.keep(this.files.conclusions, this.read(entry));
       else this.unexpected(entry, `content/conclusions/ holds only <slug>.yaml files: ${suggestName(entry.name, '.yaml')}`);
     }
   }
@@ -117,7 +117,7 @@ class Reader {
             this.unexpected(entry, `content/translations/${folder.name}/ holds only <lang>.mdx files: move translations to content/translations/<slug>/<lang>.mdx and remove the folder.`);
           continue;
         }
-        if (entry.name.endsWith('.mdx') && !entry.name.startsWith('.')) this.files.translations.push(this.read(entry)!);
+        if (entry.name.endsWith('.mdx') && !entry.name.startsWith('.')) this.keep(this.files.translations, this.read(entry));
         else this.unexpected(entry, `content/translations/<slug>/ holds only <lang>.mdx files: ${suggestName(entry.name, '.mdx')}`);
       }
     }
@@ -132,6 +132,10 @@ class Reader {
       if ((entry.name.endsWith('.txt') && !entry.name.startsWith('.')) || entry.name === 'README.md') this.files.sources!.push(entry.rel);
       else this.unexpected(entry, `content/sources/ holds only the raw texts as .txt files (and its README.md): ${suggestName(entry.name, '.txt')}`);
     }
+  }
+
+  private keep(list: SourceFile[], file: SourceFile | undefined): void {
+    if (file) list.push(file);
   }
 
   /** The entries of a folder, sorted, each with its lstat. */
@@ -237,8 +241,16 @@ class Reader {
     return undefined;
   }
 
-  private unexpected(entry: Entry, hint: string): void {
-    const what = entry.stats.isDirectory() ? 'folder' : 'file';
+  /** Reports an entry outside the layout; for a folder, each file in it (so that the message names the file). */
+  private unexpected(entry: Entry, hint: string, depth = 0): void {
+    if (entry.stats.isDirectory() && depth < 8) {
+      const inside = this.list(entry.path);
+      if (inside.length) {
+        for (const child of inside.slice(0, 20)) this.unexpected(child, hint, depth + 1);
+        return;
+      }
+    }
+    const what = entry.stats.isDirectory() ? 'folder' : entry.stats.isSymbolicLink() ? 'link' : 'file';
     this.error('content-layout', entry.rel, `The ${what} ${entry.rel} is not part of the content layout; the build would not read it.`, hint);
   }
 

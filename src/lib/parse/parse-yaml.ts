@@ -25,7 +25,7 @@ export function parseYamlWithPositions(text: string, file: string, firstLine = 1
   };
   const errors: ContentError[] = doc.errors.map((e) =>
     /call stack/i.test(e.message)
-      ? nestingError(toLocation(e.pos[0]))
+      ? nestingError({ ...toLocation(e.pos[0]), column: 1 })
       : {
           code: 'yaml-syntax',
           message: `The YAML cannot be read: ${e.message.split('\n')[0]}`,
@@ -33,7 +33,7 @@ export function parseYamlWithPositions(text: string, file: string, firstLine = 1
           location: toLocation(e.pos[0]),
         },
   );
-  if (!errors.length) errors.push(...featureErrors(doc, toLocation));
+  if (!errors.length) errors.push(...featureErrors(doc, text, toLocation));
   const locate = (path: ReadonlyArray<PropertyKey>): SourceLocation => {
     for (let n = path.length; n >= 0; n--) {
       const keys = path.slice(0, n).map((k) => (typeof k === 'symbol' ? String(k) : k));
@@ -70,10 +70,8 @@ export const maxAliasCount = 20;
 export const maxYamlDepth = 32;
 
 /** Tags (`!foo`, `!!binary`) are refused: our files hold plain strings, numbers, lists and maps. Aliases are limited. */
-function featureErrors(doc: Document, toLocation: (offset: number) => SourceLocation): ContentError[] {
+function featureErrors(doc: Document, text: string, toLocation: (offset: number) => SourceLocation): ContentError[] {
   const errors: ContentError[] = [];
-  const unresolved = new Map(doc.warnings.filter((w) => /tag/i.test(w.message)).map((w) => [w.pos[0], w]));
-  const tagAt = [...unresolved.keys()];
   let aliases = 0;
   let firstAlias: number | undefined;
   visit(doc, {
@@ -84,8 +82,9 @@ function featureErrors(doc: Document, toLocation: (offset: number) => SourceLoca
       }
       if (!node.tag) return;
       const start = node.range?.[0] ?? 0;
-      // The tag token comes before its value: the last unresolved-tag warning before the value is its place.
-      const at = tagAt.filter((p) => p <= start).at(-1) ?? start;
+      // The tag token comes before its value (the node's range starts after it).
+      const tag = /!\S*\s*$/.exec(text.slice(Math.max(0, start - 1024), start));
+      const at = tag ? start - tag[0].length : start;
       errors.push({
         code: 'yaml-tag',
         message: `The YAML tag ${node.tag.replace(/^tag:yaml\.org,2002:/, '!!')} is not allowed here.`,
