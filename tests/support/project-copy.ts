@@ -12,16 +12,22 @@ export interface CopyBuild {
   builtSomething: boolean;
 }
 
+/** A temporary copy of the project: sources, content, config, scripts; node_modules linked. */
+function copyProject(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'scripts'])
+    cpSync(entry, join(dir, entry), { recursive: true });
+  symlinkSync(resolve('node_modules'), join(dir, 'node_modules'), 'dir');
+  return dir;
+}
+
 /**
  * Copies the project (sources, content, config; node_modules linked) to a temporary folder, lets `edit`
  * change it, runs `astro build` there, lets `inspect` read the copy (its `dist/`) and removes the copy.
  */
 export function buildCopyOfProject(edit: (dir: string) => void, inspect?: (dir: string) => void): CopyBuild {
-  const dir = mkdtempSync(join(tmpdir(), 'pc-copy-'));
+  const dir = copyProject('pc-copy-');
   try {
-    for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'scripts'])
-      cpSync(entry, join(dir, entry), { recursive: true });
-    symlinkSync(resolve('node_modules'), join(dir, 'node_modules'), 'dir');
     edit(dir);
     const run = spawnSync(resolve('node_modules/.bin/astro'), ['build'], {
       cwd: dir,
@@ -53,11 +59,8 @@ export interface PublishRun {
  * the build script there (Astro, search index, atomic publish) and removes the copy.
  */
 export function publishInCopyOfProject(edit: (dir: string) => void): PublishRun {
-  const dir = mkdtempSync(join(tmpdir(), 'pc-publish-'));
+  const dir = copyProject('pc-publish-');
   try {
-    for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'scripts'])
-      cpSync(entry, join(dir, entry), { recursive: true });
-    symlinkSync(resolve('node_modules'), join(dir, 'node_modules'), 'dir');
     mkdirSync(join(dir, 'dist'));
     writeFileSync(join(dir, 'dist/index.html'), 'previous site');
     edit(dir);
