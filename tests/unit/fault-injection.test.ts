@@ -362,3 +362,13 @@ describe('valid edge cases build', () => {
     expect(corpus.conclusions.find((x) => x.slug === '202-kl-tw')!.translations.find((t) => t.lang === 'ro')!.clauses.get('10')!.paragraphCount).toBe(3_000);
   });
 });
+
+describe('a malformed #fragment', () => {
+  it('is taken as written instead of throwing URI malformed', async () => {
+    const { fragmentId } = await import('../../src/components/fragment-id.ts');
+    expect(fragmentId('#c-4.1.ii')).toBe('c-4.1.ii');
+    expect(fragmentId('#c-%D0%B0')).toBe('c-а');
+    expect(fragmentId('#c-%E0%A4%A')).toBe('c-%E0%A4%A');
+    expect(fragmentId('#%')).toBe('%');
+  });
+});
