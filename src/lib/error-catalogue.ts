@@ -50,6 +50,7 @@ export const errorCatalogue: ErrorKind[] = [
   { code: 'frontmatter-missing', area: 'frontmatter', what: 'The translation has no frontmatter.', fix: 'Start the file with a `---` block: conclusion, lang, source.' },
   { code: 'frontmatter-invalid', area: 'frontmatter', what: 'A frontmatter field is missing or of the wrong form.', fix: 'Correct the field named in the message.' },
   { code: 'source-url-missing', area: 'frontmatter', what: 'The translation has no (valid) source URL.', fix: 'Give `source.url`: the page the text was taken from.' },
+  { code: 'source-file-missing', area: 'frontmatter', what: '`source.file` names no file in `content/sources/`.', fix: 'Put the raw text there under that name, or correct `source.file`.' },
   { code: 'language-malformed', area: 'frontmatter', what: '`lang` is not a well-formed BCP 47 tag (e.g. `ro_RO`).', fix: 'Write it as BCP 47 does (`ro`, `ro-RO`); the message suggests one.' },
   { code: 'language-unknown', area: 'frontmatter', what: '`lang` is well-formed but CLDR does not know the language (`xx`), or the corpus publishes it under another tag (`no`).', fix: 'Use a BCP 47 tag that CLDR knows, in the form the corpus publishes it (`nb` for Norwegian Bokmål); names and direction come from CLDR.' },
   { code: 'unknown-conclusion', area: 'frontmatter', what: '`conclusion` names no file in `content/conclusions/`.', fix: 'Use an existing slug, or add the conclusion first.' },

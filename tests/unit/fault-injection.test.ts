@@ -250,6 +250,15 @@ describe('values that must exist', () => {
   });
 });
 
+describe('references that must resolve', () => {
+  it('source.file naming no file in content/sources/', () => {
+    expectFault((c) => {
+      c.replace(ro, 'file: 001_dca16177f4c38848.txt', 'file: 001_missing.txt');
+      return { file: ro, at: where(c.read(ro), 'file: 001_missing.txt') };
+    }, 'source-file-missing', 'The source file "001_missing.txt" is not in content/sources/.');
+  });
+});
+
 describe('friendly errors', () => {
   it('a YAML alias bomb', () => {
     expectFault((c) => {

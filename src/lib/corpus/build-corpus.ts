@@ -33,6 +33,16 @@ export function buildCorpus(files: ContentFiles): { corpus?: Corpus; errors: Con
     const checked = validateTranslation(doc, { conclusions, pathSlug, pathLang: pathLang.replace(/\.mdx$/, '') });
     errors.push(...checked.errors);
     if (checked.errors.length || !checked.frontmatter) continue;
+    const sourceFile = checked.frontmatter.source.file;
+    if (files.sources && sourceFile !== undefined && !files.sources.includes(`content/sources/${sourceFile}`)) {
+      errors.push({
+        code: 'source-file-missing',
+        message: `The source file "${sourceFile}" is not in content/sources/.`,
+        hint: 'put the raw text, as received, in content/sources/ under that name, or correct source.file.',
+        location: doc.frontmatter!.locate(['source', 'file']),
+      });
+      continue;
+    }
     const entry = entries.get(checked.frontmatter.conclusion);
     if (!entry) continue;
     entry.translations.push({
