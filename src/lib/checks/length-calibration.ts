@@ -21,8 +21,17 @@ export const minSamples = 8;
 
 /** The length a ratio is measured on: letters and digits of the body (whitespace and punctuation vary by script). */
 export function measure(view: ClauseView): number {
-  return view.text.slice(view.bodyStart).match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+  let length = measured.get(view);
+  if (length === undefined) {
+    // Counted, not collected: a clause may hold millions of letters. Each view is measured once (calibration and check share it).
+    length = 0;
+    for (const _ of view.text.slice(view.bodyStart).replace(/[^\p{L}\p{N}]+/gu, '')) length++;
+    measured.set(view, length);
+  }
+  return length;
 }
+
+const measured = new WeakMap<ClauseView, number>();
 
 /** The key of a language pair. */
 export function pairKey(a: string, b: string): string {
