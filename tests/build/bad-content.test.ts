@@ -36,8 +36,7 @@ describe('npm run build publishes all or nothing', () => {
   });
   it('a failure after the content guard (a page that throws while rendering) leaves the previous dist/ too', () => {
     const run = publishInCopyOfProject((dir) => {
-      const page = join(dir, 'src/pages/references.astro');
-      writeFileSync(page, readFileSync(page, 'utf8').replace('---\n', "---\nthrow new Error('rendering failed on purpose');\n"));
+      writeFileSync(join(dir, 'src/pages/broken.astro'), "---\nthrow new Error('rendering failed on purpose');\n---\n<p>never</p>\n");
     });
     expect(run.status).toBe(1);
     expect(run.output).toContain('rendering failed on purpose');
