@@ -127,7 +127,11 @@ export function importCommand(args: string[], ctx: CommandContext): number {
   if (proposal.clean.sourceUrl && proposal.clean.sourceUrl !== url)
     ctx.stdout.write(`Note: the text's own Source line names ${proposal.clean.sourceUrl}, not --source ${url}.\n`);
   ctx.stdout.write(formatReview(proposal, draft.lines, target, relative(ctx.cwd, rawPath) || rawPath));
-  const check = buildCorpus({ ...others, translations: [...others.translations, { path: target, text: draft.mdx }] });
+  const check = buildCorpus({
+    ...others,
+    translations: [...others.translations, { path: target, text: draft.mdx }],
+    sources: [...(others.sources ?? []), `content/sources/${sourceFile}`],
+  });
   if (check.errors.length) {
     ctx.stderr.write(`The draft does not validate yet:\n${formatContentErrors(check.errors)}\n`);
     return exitCodes.failed;
