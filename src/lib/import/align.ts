@@ -97,7 +97,7 @@ export function align(input: AlignInput): Alignment {
     ratios.set(p, sum ? total / sum : 1);
   }
   let result = alignOnce(input, unitSignals, ratios);
-  for (let pass = 0; pass < 2; pass++) {
+  for (let pass = 0; pass < (input.units.length > 500 ? 1 : 2); pass++) {
     const next = new Map<string, number>();
     for (const p of pivotLangs) {
       const logs: number[] = [];
@@ -134,7 +134,9 @@ function alignOnce(input: AlignInput, unitSignals: Signals[], ratios: Map<string
   // Fact weights: rare facts (a date one clause gives) weigh more than common ones (the year every clause gives).
   const df = new Map<string, number>();
   for (const c of clauses) for (const f of c.facts.keys()) df.set(f, (df.get(f) ?? 0) + 1);
-  const weight = (f: string) => Math.log(1 + m / Math.max(1, df.get(f) ?? 0)) / (df.has(f) ? 1 : 2);
+  const weights = new Map([...df].map(([f, count]) => [f, Math.log(1 + m / count)]));
+  const unknownWeight = Math.log(1 + m) / 2;
+  const weight = (f: string) => weights.get(f) ?? unknownWeight;
 
   const expected = clauses.map((c) => {
     let sum = 0;
@@ -147,6 +149,8 @@ function alignOnce(input: AlignInput, unitSignals: Signals[], ratios: Map<string
     return count ? Math.exp(sum / count) : undefined;
   });
 
+  // A run far longer than the clause's expected length is not considered (it would score far below a gap).
+  const tooLong = (j: number, length: number) => expected[j] !== undefined && length > 4 * expected[j]!;
   const skipCost = units.map((u, i) => skipCostOf(u, unitSignals[i], input, w));
 
   const span = (j: number, i: number, k: number, facts: Map<string, number>, length: number): number => {
@@ -194,7 +198,7 @@ function alignOnce(input: AlignInput, unitSignals: Signals[], ratios: Map<string
 
   // The band: the full table for small texts, a diagonal band for large ones.
   const banded = n * m > 200_000;
-  const width = Math.max(60, Math.ceil(0.06 * Math.max(n, m)));
+  const width = Math.max(40, Math.ceil(0.04 * Math.max(n, m)));
   const inBand = (i: number, j: number) => !banded || Math.abs(i - (j * n) / m) <= width;
 
   const idx = (i: number, j: number) => i * (m + 1) + j;
@@ -219,6 +223,7 @@ function alignOnce(input: AlignInput, unitSignals: Signals[], ratios: Map<string
       for (let k = i + 1; k <= Math.min(n, i + K); k++) {
         for (const f of unitSignals[k - 1].facts) facts.set(f, 1);
         length += unitSignals[k - 1].length;
+        if (k > i + 1 && tooLong(j, length)) break;
         const score = here + span(j, i, k, facts, length);
         if (score > fwd[idx(k, j + 1)]) {
           fwd[idx(k, j + 1)] = score;
@@ -243,6 +248,7 @@ function alignOnce(input: AlignInput, unitSignals: Signals[], ratios: Map<string
         for (let k = i + 1; k <= Math.min(n, i + K); k++) {
           for (const f of unitSignals[k - 1].facts) facts.set(f, 1);
           length += unitSignals[k - 1].length;
+          if (k > i + 1 && tooLong(j, length)) break;
           const rest = bwd[idx(k, j + 1)];
           if (rest > NEG / 2) best = Math.max(best, span(j, i, k, facts, length) + rest);
         }

@@ -54,7 +54,7 @@ const commentCount = /^\p{L}+(?: \p{L}+)?\s?[(（]\s?\d+\s?[)）]$/u;
 /** "Source: https://…", "Sursă: …", "منبع: …", "来源：…": a word or two, a colon, a URL, nothing else. */
 const sourceLine = /^\p{L}+(?: \p{L}+)?\s?[:：]\s*<?(https?:\/\/[^\s>]+)>?$/u;
 /** A caption between bars (`| … |`), or one that lost a bar. */
-const barCaption = /^\|.*\S|\S.*\|$/u;
+const barCaption = { test: (text: string) => text.length > 1 && (text.startsWith('|') || text.endsWith('|')) };
 /** A line that ends with a parenthesised credit: `… (Photo: Thu Hoai/VNA)`, `…（图：新华社）`. */
 const creditEnd = /[(（]\s?\p{L}+\s?[:：]\s?[^()（）:：]{1,60}[)）]\s*\|?$/u;
 /** A credit alone on its line: `Photo: VNA`, `(Фото: ДАНГ ХОА)`, `图：新华社`. */
