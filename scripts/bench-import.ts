@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { buildCorpus, type ContentFiles } from '../src/lib/corpus/build-corpus.ts';
 import { readContentFiles } from '../src/lib/corpus/load-corpus.ts';
 import type { ConclusionEntry, Translation } from '../src/lib/corpus/model.ts';
+import { proposeNewConclusion } from '../src/lib/import/new-skeleton.ts';
 import { clauseText, pieceText, propose, type Proposal } from '../src/lib/import/propose.ts';
 import { foldForMatch } from '../src/lib/text/normalize.ts';
 
@@ -144,6 +145,26 @@ for (const p of perturbations) {
   console.log(`${p.name.padEnd(26)} ${cells.join(' ')}  ${p.name === 'one clause deleted' ? (gapOk ? 'yes' : 'NO') : '-'}`);
 }
 
+
+  // --new: the skeleton proposed from a seed, against the hand-made skeleton and alignment.
+  console.log('\n--new on raw seeds: clause ids proposed vs the current skeleton (same id and same text = word F1 >= 0.9)');
+  const all = corpusWithout('');
+  for (const [slug, number] of [['183-kl-tw', '183-KL/TW'], ['179-kl-tw', '179-KL/TW']]) {
+    const conclusion = all.conclusions.find((c) => c.slug === slug)!;
+    const hand = conclusion.translations[0];
+    const created = proposeNewConclusion(readFileSync(`content/sources/${hand.source.file}`, 'utf8'), hand.lang, number);
+    const proposed = created.proposal.clauses.map((c) => c.id);
+    const skeleton = conclusion.skeleton.map((c) => c.id);
+    const sameId = proposed.filter((id) => skeleton.includes(id)).length;
+    const sameText = proposed.filter((id) => {
+      const h = words(hand.clauses.get(id)?.text ?? '');
+      const p = words(clauseText(created.proposal, id));
+      const set = new Set(h);
+      const overlap = p.filter((w) => set.has(w)).length;
+      return h.length && (2 * overlap) / (h.length + p.length) >= 0.9;
+    }).length;
+    console.log(`${number} (${hand.lang}): ${sameId}/${skeleton.length} ids proposed, ${sameText}/${skeleton.length} with the same text; ${proposed.length} clauses proposed`);
+  }
 }
 // Speed.
 console.log('\nSpeed');

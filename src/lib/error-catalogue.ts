@@ -62,5 +62,6 @@ export const errorCatalogue: ErrorKind[] = [
   { code: 'conclusion-invalid', area: 'conclusion', what: 'A conclusion field is missing or of the wrong form.', fix: 'Correct the field named in the message (see the content model above).' },
   { code: 'slug-mismatch', area: 'conclusion', what: 'The slug differs from the file name or does not follow the number.', fix: 'Use the number in lowercase with `/` as `-` (`202-KL/TW` → `202-kl-tw`) as both slug and file name.' },
   { code: 'skeleton-duplicate-id', area: 'conclusion', what: 'Two skeleton clauses share an id.', fix: 'Give every clause its own id.' },
+  { code: 'todo', area: 'conclusion', what: 'A value of a conclusion is still `TODO…`: `npm run import -- --new` proposed the skeleton and left the glosses and facts it cannot know for you.', fix: 'Write the value at that line (a gloss is a short English label of the clause, in our own words); check the proposed clause ids against the original.' },
   { code: 'skeleton-id-nesting', area: 'conclusion', what: 'A child clause’s id does not start with its parent’s id and a dot.', fix: 'Name it `<parent>.<part>`, e.g. `4.1` under `4`.' },
 ];

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import { buildCorpus } from '../../src/lib/corpus/build-corpus.ts';
 import { loadCorpus, readContentFiles } from '../../src/lib/corpus/load-corpus.ts';
 import { writeDraft } from '../../src/lib/import/draft.ts';
 import { propose, toJson } from '../../src/lib/import/propose.ts';
+import { lowConfidencePlaces } from '../../src/lib/import/review.ts';
 import { cleanText } from '../../src/lib/seeds/strip-noise.ts';
 import { splitSentences } from '../../src/lib/text/sentences.ts';
 
@@ -161,7 +162,16 @@ describe('npm run import (the command, driven without spawning)', () => {
     const line = Number(/en\.mdx:(\d+) {2}\S+ {2}clause 3 /.exec(stdout)![1]);
     expect(draft.split('\n')[line - 1]).toContain('<Clause id="3">');
     expect(stdout).toMatch(/en-202-abridged\.txt:\d+ {2}comment counter {2}«Comment \(0\)»/);
-    expect(loadCorpus(dir).errors).toEqual([]);
+    const { corpus: imported, errors } = loadCorpus(dir);
+    expect(errors).toEqual([]);
+    // The confidence persists in the frontmatter, and the alignment report lists the low ones, lowest first.
+    const translation = imported!.conclusions.find((c) => c.slug === '202-kl-tw')!.translations.find((t) => t.lang === 'en')!;
+    expect(Object.keys(translation.imported!.confidence)).toHaveLength(c202.skeleton.length);
+    const low = lowConfidencePlaces(imported!.conclusions.find((c) => c.slug === '202-kl-tw')!.translations);
+    const expected = Object.entries(translation.imported!.confidence).filter(([, v]) => v < 0.8);
+    expect(low.map((p) => p.clause).sort()).toEqual(expected.map(([id]) => id).sort());
+    expect(low.map((p) => p.confidence)).toEqual([...low.map((p) => p.confidence)].sort((a, b) => a - b));
+    expect(low.every((p) => p.lang === 'en' && p.file === 'content/translations/202-kl-tw/en.mdx')).toBe(true);
   });
 
   it('refuses to overwrite an existing translation without --force', () => {
@@ -198,5 +208,34 @@ describe('npm run import (the command, driven without spawning)', () => {
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/^no\/such\/file\.txt: cannot read the raw file \(ENOENT\)\./);
     expect(existsSync(join(dir, 'content/translations/202-kl-tw/en.mdx'))).toBe(false);
+  });
+});
+
+describe('npm run import -- --new (a new conclusion from its first translation)', () => {
+  it('proposes the skeleton of 183-KL/TW from its Russian seed, with TODOs the build reports at their lines', () => {
+    const dir = projectCopy();
+    rmSync(join(dir, 'content/conclusions/183-kl-tw.yaml'));
+    rmSync(join(dir, 'content/translations/183-kl-tw'), { recursive: true });
+    const seed = join(dir, 'content/sources/002_ff96fa329b488091.txt');
+    const { code, stdout } = run(['import', seed, '--new', '183-KL/TW', '--lang', 'ru', '--source', 'https://huengaynay.vn/x', '--publisher', 'Huế ngày nay'], dir);
+    expect(code).toBe(0);
+    const yaml = readFileSync(join(dir, 'content/conclusions/183-kl-tw.yaml'), 'utf8');
+    const original = readFileSync('content/conclusions/183-kl-tw.yaml', 'utf8');
+    const ids = (text: string) => [...text.matchAll(/^\s*- id: "?([\w.]+)"?$/gm)].map((m) => m[1]);
+    expect(ids(yaml)).toEqual(ids(original));
+    const { errors } = loadCorpus(dir);
+    const todos = errors.filter((e) => e.code === 'todo');
+    expect(todos.length).toBe(ids(original).length + 6); // glosses, bodies, signatory, titles, reporter; dates and report number read from the preamble
+    const glossLine = yaml.split('\n').findIndex((l) => l.includes('gloss: "TODO: a short English label for clause 3.p3.1.i"') || l.includes('gloss: "TODO: a short English label for clause 3.p3.1.i'));
+    expect(todos).toContainEqual(expect.objectContaining({ location: expect.objectContaining({ file: 'content/conclusions/183-kl-tw.yaml', line: glossLine + 1 }) }));
+    expect(stdout).toMatch(/content\/conclusions\/183-kl-tw\.yaml:\d+ {2}clauses\.\S+ is still a TODO/);
+    // Once the TODOs are written, the conclusion and its first translation validate.
+    const filled = yaml
+      .replace(/gloss: .*TODO.*/g, 'gloss: A clause of the conclusion')
+      .replace(/issuedBy:\n\s+- .*TODO.*/, 'issuedBy: [Politburo, Secretariat]')
+      .replace(/: "?TODO: the report's date.*/g, ': 2025-07-31')
+      .replace(/: "?TODO.*/g, ': Written');
+    writeFileSync(join(dir, 'content/conclusions/183-kl-tw.yaml'), filled);
+    expect(loadCorpus(dir).errors).toEqual([]);
   });
 });

@@ -133,6 +133,8 @@ export function propose(options: ProposeOptions): Proposal {
   });
   addGaps(gapBeforeUnit.get(units.length));
 
+  // Footnotes below split and move pieces: gaps hold on to the piece they stand before.
+  const anchorOf = new Map(gaps.map((g) => [g, pieces[g.before]]));
   // Footnotes carried inline, in parentheses, inside their parent clause.
   for (const footnote of footnotes) {
     if (clauses.some((c) => c.id === footnote.id)) {
@@ -144,9 +146,19 @@ export function propose(options: ProposeOptions): Proposal {
       clauses.push({ id: footnote.id, confidence: found.confidence });
       continue;
     }
+    const moved = findEndFootnote(lang, pieces, clean, footnote, profiles);
+    if (moved) {
+      clauses.push({ id: footnote.id, confidence: moved.confidence });
+      if (!pieces.some((p) => p.owner.kind === 'clause' && p.owner.id === moved.from)) {
+        clauses.splice(clauses.findIndex((c) => c.id === moved.from), 1);
+        gaps.push({ id: moved.from, reason, confidence: 0.5, before: pieces.findIndex((p) => p.owner.kind === 'clause' && p.owner.id === footnote.id) });
+      }
+      continue;
+    }
     const parentIndex = pieces.findLastIndex((p) => p.owner.kind === 'clause' && p.owner.id === footnote.parent);
     gaps.push({ id: footnote.id, reason, confidence: 0.5, before: parentIndex >= 0 ? parentIndex + 1 : pieces.length });
   }
+  for (const [gap, piece] of anchorOf) gap.before = piece ? pieces.indexOf(piece) : pieces.length;
   gaps.sort((a, b) => a.before - b.before);
 
   // Clauses in text order.
@@ -221,6 +233,30 @@ function findInlineFootnote(lang: string, pieces: Piece[], clean: CleanText, foo
   piece.end = best.start;
   pieces.splice(best.piece + 1, 0, inner, ...(after.end > after.start ? [after] : []));
   return { confidence: Math.min(0.95, 0.6 + 0.1 * best.score) };
+}
+
+/**
+ * Finds a footnote standing at the end without its marker (a text that dropped `[1]`): a whole line after its
+ * parent clause whose document codes or dates are the footnote's and none of the clause that the aligner gave
+ * it to. The line is given to the footnote.
+ */
+function findEndFootnote(lang: string, pieces: Piece[], clean: CleanText, footnote: ClauseProfile, profiles: ClauseProfile[]): { confidence: number; from: string } | undefined {
+  const parentLine = pieces.findLast((p) => p.owner.kind === 'clause' && p.owner.id === footnote.parent)?.line;
+  if (parentLine === undefined) return undefined;
+  const strong = (facts: Set<string>, profile: ClauseProfile | undefined) => [...facts].filter((f) => !f.startsWith('n:') && profile?.facts.has(f)).length;
+  for (let line = clean.lines.length - 1; line > parentLine; line--) {
+    const onLine = pieces.filter((p) => p.line === line);
+    const owner = onLine[0]?.owner;
+    if (!owner || owner.kind !== 'clause' || onLine.some((p) => p.owner.kind !== 'clause' || p.owner.id !== owner.id)) continue;
+    const facts = signalsOf(lang, clean.lines[line].text).facts;
+    const own = strong(facts, footnote);
+    if (own === 0 || strong(facts, profiles.find((p) => p.id === owner.id)) > 0) continue;
+    const first = pieces.indexOf(onLine[0]);
+    Object.assign(onLine[0], { end: onLine.at(-1)!.end, owner: { kind: 'clause', id: footnote.id }, footnoteRef: undefined });
+    pieces.splice(first + 1, onLine.length - 1);
+    return { confidence: Math.min(0.9, 0.5 + 0.1 * own), from: owner.id };
+  }
+  return undefined;
 }
 
 /** The text of a piece. */

@@ -35,3 +35,23 @@ export function formatReview(proposal: Proposal, lines: DraftLines, draftFile: s
   out.push(`\nNext: read the places marked CHECK; to fix a boundary, move the </Clause> and <Clause id="…"> tags; then run npm run check.\n`);
   return `${out.join('\n')}\n`;
 }
+
+/** A clause of an imported translation that the importer placed with low confidence. */
+export interface LowConfidencePlace {
+  lang: string;
+  clause: string;
+  confidence: number;
+  /** The translation's MDX file, for the reviewer. */
+  file: string;
+}
+
+/**
+ * The places of a conclusion's imported translations still to review: clauses (and gaps) whose confidence, as
+ * the importer left it in the frontmatter (`imported.confidence`), is below {@link lowConfidence}; lowest first.
+ */
+export function lowConfidencePlaces(translations: ReadonlyArray<{ lang: string; file: string; imported?: { confidence: Record<string, number> } }>): LowConfidencePlace[] {
+  return translations
+    .flatMap((t) => Object.entries(t.imported?.confidence ?? {}).map(([clause, confidence]) => ({ lang: t.lang, clause, confidence, file: t.file })))
+    .filter((p) => p.confidence < lowConfidence)
+    .sort((a, b) => a.confidence - b.confidence || a.lang.localeCompare(b.lang));
+}

@@ -19,6 +19,8 @@ export function parseConclusion(source: string, file: string, slug: string): Par
   const yaml = parseYamlWithPositions(source, file);
   const result: ParsedConclusion = { file, yaml, clauses: [], errors: [...yaml.errors] };
   if (yaml.errors.length) return result;
+  result.errors.push(...todoErrors(yaml));
+  if (result.errors.length) return result;
   const parsed = conclusionSchema.safeParse(yaml.value);
   if (!parsed.success) {
     result.errors.push(...zodIssuesToErrors(parsed.error.issues, yaml, 'conclusion-invalid', 'the conclusion'));
@@ -71,5 +73,23 @@ function skeletonErrors(conclusion: Conclusion, yaml: YamlDocument): ContentErro
       visit(clause.children ?? [], [...here, 'children'], clause.id);
     });
   visit(conclusion.clauses, ['clauses']);
+  return errors;
+}
+
+/** Values still marked `TODO` (left by `npm run import -- --new` for the contributor to write), each at its line. */
+function todoErrors(yaml: YamlDocument): ContentError[] {
+  const errors: ContentError[] = [];
+  const visit = (value: unknown, path: PropertyKey[]): void => {
+    if (typeof value === 'string' && value.startsWith('TODO'))
+      errors.push({
+        code: 'todo',
+        message: `${path.filter((k) => typeof k === 'string').join('.')} is still a TODO: "${value}".`,
+        hint: 'write the value (for a gloss: a short English label of what the clause is about, our own words, not a translation).',
+        location: yaml.locate(path),
+      });
+    else if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...path, i]));
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(v, [...path, k]);
+  };
+  visit(yaml.value, []);
   return errors;
 }
