@@ -56,7 +56,7 @@ for (const times of values.times.split(',').map(Number)) {
         const build = spawnSync(join(project.dir, 'node_modules/.bin/node'), ['scripts/build.ts'], {
           cwd: project.dir,
           encoding: 'utf8',
-          env: { ...process.env, PC_OUT_DIR: join(project.dir, 'dist'), ASTRO_TELEMETRY_DISABLED: '1' },
+          env: { ...process.env, PATH: `${join(project.dir, 'node_modules/.bin')}:${process.env.PATH}`, PC_OUT_DIR: join(project.dir, 'dist'), ASTRO_TELEMETRY_DISABLED: '1' },
         });
         if (build.status !== 0) throw new Error(`build failed at ${times}×:\n${build.stdout}\n${build.stderr}`);
         result[variant].push(performance.now() - t0);
