@@ -10,6 +10,8 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { runChecks } from '../src/lib/checks/index.ts';
+import { loadChecksConfig } from '../src/lib/corpus/load-checks-config.ts';
 import { loadCorpus } from '../src/lib/corpus/load-corpus.ts';
 import { exportFiles } from '../src/lib/export/render.ts';
 import { scaledProject } from './scale-corpus.ts';
@@ -20,14 +22,15 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 const { corpus } = loadCorpus(process.cwd());
 if (!corpus) throw new Error('the content has errors; run npm run check');
+const findings = runChecks(corpus, loadChecksConfig(process.cwd()));
 console.log('Export sizes (bytes, gzip):');
 console.log('file'.padEnd(34), 'size'.padStart(10), 'gzip'.padStart(10));
-for (const file of exportFiles(corpus)) {
+for (const file of exportFiles(corpus, findings)) {
   const body = Buffer.from(file.body());
   console.log(file.path.replace('/exports/', '').padEnd(34), kb(body.byteLength).padStart(10), kb(gzipSync(body).byteLength).padStart(10));
 }
 for (const c of corpus.conclusions) {
-  const files = exportFiles(corpus).filter((f) => f.conclusion === c.slug);
+  const files = exportFiles(corpus, findings).filter((f) => f.conclusion === c.slug);
   const total = files.reduce((sum, f) => sum + Buffer.byteLength(f.body()), 0);
   console.log(`${c.slug}: ${files.length} files, ${kb(total)} in all`);
 }
@@ -36,7 +39,7 @@ const renderMs: number[] = [];
 for (let i = 0; i < 5; i++) {
   const fresh = loadCorpus(process.cwd()).corpus!;
   const t0 = performance.now();
-  for (const file of exportFiles(fresh)) file.body();
+  for (const file of exportFiles(fresh, findings)) file.body();
   renderMs.push(performance.now() - t0);
 }
 console.log(`\nRendering every export of the real corpus: ${median(renderMs).toFixed(0)} ms (median of 5)`);
@@ -53,7 +56,7 @@ for (const times of values.times.split(',').map(Number)) {
         const build = spawnSync(join(project.dir, 'node_modules/.bin/node'), ['scripts/build.ts'], {
           cwd: project.dir,
           encoding: 'utf8',
-          env: { ...process.env, PC_OUT_DIR: join(project.dir, 'dist'), ASTRO_TELEMETRY_DISABLED: '1' },
+          env: { ...process.env, PATH: `${join(project.dir, 'node_modules/.bin')}:${process.env.PATH}`, PC_OUT_DIR: join(project.dir, 'dist'), ASTRO_TELEMETRY_DISABLED: '1' },
         });
         if (build.status !== 0) throw new Error(`build failed at ${times}×:\n${build.stdout}\n${build.stderr}`);
         result[variant].push(performance.now() - t0);

@@ -107,6 +107,17 @@ describe('a clause text with a character XML 1.0 forbids', () => {
     expect(() => buildTmx(bad.conclusions[0])).toThrow(/error\[xml-forbidden-character\] content\/translations\/998-kl-tw\/ro\.mdx:\d+:\d+/);
   });
 
+  it('is found in a gloss or a publisher name too (they go into the TMX notes and props), at the character', () => {
+    const conclusion = structuredClone(corpusOf({ ro: paragraphs({}) }).conclusions[0]);
+    conclusion.skeleton[1].gloss = 'First\u0008item';
+    const yaml = 'number: 998-KL/TW\nclauses:\n  - { id: "1", gloss: First\u0008item }\n';
+    const errors = xmlCharacterErrors([conclusion], () => yaml);
+    expect(errors.map((e) => [e.message, e.location])).toEqual([
+      ['The gloss of clause 1 of 998-KL/TW holds U+0008, a character that XML 1.0 does not allow: the TMX export could not carry it.', { file: 'content/conclusions/998-kl-tw.yaml', line: 3, column: 28 }],
+    ]);
+    expect(() => buildTmx(conclusion)).toThrow(/error\[xml-forbidden-character\] content\/conclusions\/998-kl-tw\.yaml:1:1/);
+  });
+
   it('also catches U+FFFF, but lets tabs and characters beyond the BMP pass', () => {
     expect(xmlCharacterErrors(withCharacter(corpusOf({ ro: paragraphs({ '1': 'aXBELLXb' }) }), '\uFFFF').conclusions)).toHaveLength(1);
     expect(xmlCharacterErrors(corpusOf({ ro: paragraphs({ '1': 'a\tb 𝄞 c' }) }).conclusions)).toEqual([]);

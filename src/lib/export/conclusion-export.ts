@@ -50,7 +50,7 @@ export interface CorpusExport {
 }
 
 /** What the exports say about rights, also shown on the /data/ page. */
-export const licenceNote = `The translations belong to their publishers (named with each text and linked to its source page); they are reproduced verbatim for study. The clause skeleton, the English glosses, the alignment and the findings are ${siteName}'s own.`;
+export const licenceNote = `The translations belong to their publishers (named with each text and linked to its source page); they are reproduced verbatim for study. The clause skeleton, the English glosses, the alignment and the findings are our own work (${siteName}).`;
 
 /**
  * The JSON export of one conclusion; `findings` are the corpus's alignment findings (those of other

@@ -37,6 +37,28 @@ export function xmlCharacterErrors(conclusions: readonly ConclusionEntry[], read
             });
           }
         }
+  for (const conclusion of conclusions) {
+    const fields: Array<[string, string, string]> = [
+      ['The Vietnamese title', conclusion.title.vi, conclusion.file],
+      ['The English title', conclusion.title.en, conclusion.file],
+      ...conclusion.skeleton.map((c): [string, string, string] => [`The gloss of clause ${c.id}`, c.gloss, conclusion.file]),
+      ...conclusion.translations.flatMap((t): Array<[string, string, string]> => [
+        [`The publisher (${t.lang})`, t.source.publisher, t.file],
+        [`The source URL (${t.lang})`, t.source.url, t.file],
+      ]),
+    ];
+    for (const [what, text, file] of fields)
+      for (const match of text.matchAll(forbiddenAll)) {
+        const start = { file, line: 1, column: 1 };
+        errors.push({
+          code: 'xml-forbidden-character',
+          message: `${what} of ${conclusion.number} holds ${codePointLabel(match[0])}, a character that XML 1.0 does not allow: the TMX export could not carry it.`,
+          hint: 'delete the character (written as it is, or as an escape in a quoted YAML string).',
+          // The YAML parser does not keep a position per value: the first place the character is written in the file.
+          location: readSource ? locate(readSource(file), start, match[0]) : start,
+        });
+      }
+  }
   return errors;
 }
 
