@@ -10,9 +10,9 @@ const path = '/conclusions/202-kl-tw/';
 describe('comparison layout in Chromium', () => {
   const columnSets = [['', ['fa', 'ro', 'ru']], ['?langs=fa,ru', ['fa', 'ru']], ['?langs=ru,ro', ['ru', 'ro']]] as const;
   for (const [query, langs] of columnSets) {
-    for (const theme of ['light', 'dark'] as const) {
-      it(`starts the clause text of every row on one line in every column (${query || 'all languages'}, ${theme})`, async () => {
-        const { context, page } = await openPage(session.browser, session.url, { viewport: { width: 1400, height: 900 }, colorScheme: theme });
+    for (const [theme, width] of [['light', 1400], ['dark', 1024]] as const) {
+      it(`starts the clause text of every row on one line in every column (${query || 'all languages'}, ${theme}, ${width} px)`, async () => {
+        const { context, page } = await openPage(session.browser, session.url, { viewport: { width, height: 900 }, colorScheme: theme });
         await page.goto(`${session.url}${path}${query}`, { waitUntil: 'networkidle' });
         expect(await shownColumns(page)).toEqual(langs);
         const rows = await textTops(page);
