@@ -51,7 +51,7 @@ export interface FactContext {
 /** The marker a translation writes at the start of a clause, read as the enumeration check reads it. */
 function writtenMarker(text: ClauseText, clause: FlatClause) {
   const want = clause.kind === 'footnote' ? undefined : skeletonMarker(clause);
-  return want && { want, marker: readMarker(clauseView(text, foldDigits).text, want.numbering) };
+  return want && { want, marker: readMarker(clauseView(text).text, want.numbering) };
 }
 
 /**
@@ -60,7 +60,7 @@ function writtenMarker(text: ClauseText, clause: FlatClause) {
  * lacks or states differently gets the messages of the findings about it as its note.
  */
 export function clauseFacts(lang: string, text: ClauseText, clause: FlatClause, context?: FactContext): Map<Segment, FactMark[]> {
-  const view = clauseView(text, foldDigits);
+  const view = clauseView(text);
   const found: Found[] = [];
   const { want, marker } = writtenMarker(text, clause) ?? {};
   if (want && marker) {
