@@ -24,10 +24,33 @@ describe('alignment report pages', () => {
       for (const card of cards) {
         const clause = card.getAttribute('data-finding-clause')!;
         if (!clause) continue;
-        expect(card.querySelector(`a[href="/conclusions/${conclusion.slug}/#c-${clause}"]`), clause).not.toBeNull();
+        // To the row, in the comparison showing only the rows with findings.
+        expect(card.querySelector(`a[href="/conclusions/${conclusion.slug}/?only=findings#c-${clause}"]`), clause).not.toBeNull();
       }
     });
   }
+  it('draws the alignment map of 202-KL/TW above the coverage table, each block linking to an existing row', () => {
+    const page = builtPage('/conclusions/202-kl-tw/alignment/');
+    const figure = page.querySelector('figure[data-alignment-map]')!;
+    const svg = figure.querySelector('svg')!;
+    expect(svg.getAttribute('aria-hidden')).toBe('true');
+    expect(figure.querySelector('figcaption')!.text).toContain('coverage table');
+    const comparison = builtPage('/conclusions/202-kl-tw/');
+    const blocks = svg.querySelectorAll('a[data-block]');
+    expect(blocks.length).toBeGreaterThan(30);
+    for (const a of blocks) {
+      expect(a.getAttribute('tabindex')).toBe('-1');
+      const [path, anchor] = a.getAttribute('href')!.split('#');
+      expect(path).toBe('/conclusions/202-kl-tw/');
+      expect(comparison.querySelector(`[id="${anchor}"][data-clause-row]`), anchor).not.toBeNull();
+      expect(a.querySelector('title')!.text).toMatch(/^(Persian|Romanian|Russian), paragraph \d+: clauses? /);
+    }
+    expect(svg.querySelector('a[data-block][data-clauses="2 2.p2 2.p3"] title')!.text).toMatch(/^(Persian|Russian), paragraph \d+: clauses 2, 2.p2, 2.p3/);
+    // The map comes before the accessible coverage table, which stays.
+    const html = page.toString();
+    expect(html.indexOf('data-alignment-map')).toBeLessThan(html.indexOf('table class="matrix"'));
+  });
+
   it('shows each finding next to the clause texts that cause it, with lang, dir and data-clause, text unchanged', () => {
     const page = builtPage('/conclusions/202-kl-tw/alignment/');
     const card = page.querySelector('li.finding[data-check="enumeration-level"][data-finding-clause="4.1.i"]')!;

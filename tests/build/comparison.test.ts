@@ -38,10 +38,21 @@ describe('comparison views in the built site', () => {
             expect(el.getAttribute('data-clause')).toBe(id);
             expect(el.closest('[lang]:not([data-ui])')).toBe(cell);
           }
+          // The facts are marked around the characters that state them, inside the clause text.
+          for (const fact of cell.querySelectorAll('[data-fact]')) expect(fact.closest('[data-clause]')).not.toBeNull();
           const text = t.clauses.get(id)?.text;
           if (text === undefined) expect(cell.querySelector('.gap')?.textContent).toContain(t.gaps.get(id)!.reason);
           else expect(foldWhitespace(clauses.map(textWithoutUi).join(' '))).toBe(foldWhitespace(text));
         });
+      }
+    });
+
+    it(`${path} marks facts in the clause text (the text above is read with the marks in place)`, () => {
+      const facts = builtPage(path).querySelectorAll('[data-clause] [data-fact]');
+      expect(facts.length).toBeGreaterThan(10);
+      for (const fact of facts) {
+        expect(fact.getAttribute('data-fact')).toMatch(/^(number|date|code|marker):\S+$/);
+        expect(textWithoutUi(fact).length).toBeGreaterThan(0);
       }
     });
 

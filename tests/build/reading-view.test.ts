@@ -47,6 +47,21 @@ describe('reading views in the built site', () => {
     });
   }
 
+  it('marks the facts each translation states, as the comparison does, and links document codes to their page', () => {
+    for (const lang of ['fa', 'ro', 'ru']) {
+      const page = builtPage(`/conclusions/202-kl-tw/${lang}/`);
+      const preamble = page.querySelectorAll('[data-clause="preamble"] [data-fact]').map((el) => el.getAttribute('data-fact')).filter((f) => !f!.startsWith('number:'));
+      expect(preamble, lang).toEqual(['date:2025-10-31', 'date:2025-10', 'code:523-bc/btctw', 'date:2025-10-29']);
+      const codes = page.querySelectorAll('a[data-fact^="code:"]');
+      expect(codes.length, lang).toBeGreaterThan(3);
+      for (const a of codes) {
+        const target = builtPage(a.getAttribute('href')!);
+        expect(target.querySelector('[data-reference-page]')!.getAttribute('data-reference-page')!.toLowerCase(), a.getAttribute('href')!).toBe(a.getAttribute('data-fact')!.slice(5));
+      }
+    }
+    expect(builtPage('/conclusions/202-kl-tw/fa/').querySelector('a[data-fact="code:523-bc/btctw"]')!.text).toBe('۵۲۳-BC/BTCTW');
+  });
+
   it('lists every conclusion on the home page with number, date, title and languages', () => {
     const home = builtPage('/');
     const text = foldWhitespace(home.querySelector('main')!.textContent);

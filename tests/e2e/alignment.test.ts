@@ -21,8 +21,13 @@ describe('alignment report and references index in Chromium', () => {
     const link = page.locator('li.finding[data-finding-clause="4.1.i"] a', { hasText: 'comparison view' }).first();
     await link.focus();
     await page.keyboard.press('Enter');
-    await page.waitForURL(/\/conclusions\/202-kl-tw\/#c-4\.1\.i$/);
+    await page.waitForURL(/\/conclusions\/202-kl-tw\/\?only=findings#c-4\.1\.i$/);
     expect(await page.locator('[id="c-4.1.i"]').count()).toBe(1);
+    // The row has focus, and only the rows with findings show.
+    await page.waitForFunction(() => (document.activeElement as HTMLElement | null)?.dataset.clauseRow === '4.1.i');
+    const shown = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-clause-row]')].filter((r) => r.offsetParent !== null).map((r) => r.hasAttribute('data-findings')));
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.every(Boolean)).toBe(true);
     await context.close();
   });
 

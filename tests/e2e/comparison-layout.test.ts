@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openPage } from '../support/browser.ts';
-import { rowGeometry, shownColumns } from '../support/comparison-page.ts';
+import { rowGeometry, shownColumns, textTops } from '../support/comparison-page.ts';
 import { useBrowserSession } from '../support/browser-session.ts';
 
 const session = useBrowserSession();
@@ -8,23 +8,33 @@ const session = useBrowserSession();
 const path = '/conclusions/202-kl-tw/';
 
 describe('comparison layout in Chromium', () => {
-  for (const [query, langs] of [['', ['fa', 'ro', 'ru']], ['?langs=fa,ru', ['fa', 'ru']], ['?langs=ru,ro', ['ru', 'ro']]] as const) {
-    it(`aligns the cells of every row on one line (${query || 'all languages'})`, async () => {
-      const { context, page } = await openPage(session.browser, session.url, { viewport: { width: 1280, height: 900 } });
-      await page.goto(`${session.url}${path}${query}`, { waitUntil: 'networkidle' });
-      expect(await shownColumns(page)).toEqual(langs);
-      const rows = await rowGeometry(page);
-      expect(rows).toHaveLength(27);
-      for (const row of rows) {
-        expect(row.cells.map((c) => c.lang), row.id).toEqual(langs);
-        for (const cell of row.cells) expect(Math.abs(cell.top - row.label), `${row.id} ${cell.lang}`).toBeLessThanOrEqual(1);
-        for (let i = 1; i < row.cells.length; i++) expect(row.cells[i].left).toBeGreaterThan(row.cells[i - 1].right - 1);
-      }
-      // Rows differ in height (translations differ in length), so the alignment is not a coincidence of equal rows.
-      const heights = new Set(rows.map((r) => Math.round(Math.max(...r.cells.map((c) => c.bottom)) - r.label)));
-      expect(heights.size).toBeGreaterThan(10);
-      await context.close();
-    });
+  const columnSets = [['', ['fa', 'ro', 'ru']], ['?langs=fa,ru', ['fa', 'ru']], ['?langs=ru,ro', ['ru', 'ro']]] as const;
+  for (const [query, langs] of columnSets) {
+    for (const [theme, width] of [['light', 1400], ['dark', 1024]] as const) {
+      it(`starts the clause text of every row on one line in every column (${query || 'all languages'}, ${theme}, ${width} px)`, async () => {
+        const { context, page } = await openPage(session.browser, session.url, { viewport: { width, height: 900 }, colorScheme: theme });
+        await page.goto(`${session.url}${path}${query}`, { waitUntil: 'networkidle' });
+        expect(await shownColumns(page)).toEqual(langs);
+        const rows = await textTops(page);
+        expect(rows).toHaveLength(27);
+        for (const row of rows) {
+          expect(row.cells.map((c) => c.lang), row.id).toEqual(langs);
+          for (const cell of row.cells) {
+            expect(Math.abs(cell.top - row.cells[0].top), `${row.id} ${cell.lang}`).toBeLessThanOrEqual(1);
+            // The publisher material before a clause ends above the clause text, never beside it.
+            if (cell.lead !== undefined) expect(cell.lead, `${row.id} ${cell.lang} lead`).toBeLessThanOrEqual(cell.top);
+          }
+        }
+        // Rows 2, 6 and 8 carry Russian and Persian publisher headings: the Romanian text starts level with them anyway.
+        for (const id of ['2', '6', '8']) expect(rows.find((r) => r.id === id)!.cells.some((c) => c.lead !== undefined), id).toBe(true);
+        // Rows differ in height (translations differ in length), so the alignment is not a coincidence of equal rows.
+        const geometry = await rowGeometry(page);
+        const heights = new Set(geometry.map((r) => Math.round(Math.max(...r.cells.map((c) => c.bottom)) - r.label)));
+        expect(heights.size).toBeGreaterThan(10);
+        for (const row of geometry) for (let i = 1; i < row.cells.length; i++) expect(row.cells[i].left).toBeGreaterThan(row.cells[i - 1].right - 1);
+        await context.close();
+      });
+    }
   }
 
   it('lays Persian cells out right to left beside left-to-right cells', async () => {
@@ -84,9 +94,12 @@ describe('comparison layout in Chromium', () => {
     const { context, page } = await openPage(session.browser, session.url, { javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
     await page.goto(`${session.url}${path}`, { waitUntil: 'networkidle' });
     expect(await shownColumns(page)).toEqual(['fa', 'ro', 'ru']);
-    const rows = await rowGeometry(page);
+    const rows = await textTops(page);
     expect(rows).toHaveLength(27);
-    for (const row of rows) expect(row.cells.map((c) => c.lang)).toEqual(['fa', 'ro', 'ru']);
+    for (const row of rows) {
+      expect(row.cells.map((c) => c.lang)).toEqual(['fa', 'ro', 'ru']);
+      for (const cell of row.cells) expect(Math.abs(cell.top - row.cells[0].top), `${row.id} ${cell.lang}`).toBeLessThanOrEqual(1);
+    }
     const empty = await page.locator('[role="cell"]').evaluateAll((cells) => cells.filter((c) => !(c as HTMLElement).innerText.trim()).length);
     expect(empty).toBe(0);
     expect(await page.locator('language-picker').isVisible()).toBe(false);

@@ -16,6 +16,35 @@ export function rowGeometry(page: Page) {
   );
 }
 
+/**
+ * Where the clause text of each visible cell of each row starts: the top of the first line of its first
+ * block (`[data-clause]`, or the gap note of an omitted clause), and the top of the publisher material
+ * before it, if any, by clause id.
+ */
+export function textTops(page: Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('[data-clause-row]')]
+      .filter((row) => !row.hidden)
+      .map((row) => ({
+        id: row.dataset.clauseRow!,
+        cells: [...row.querySelectorAll<HTMLElement>('[role="cell"]')]
+          .filter((cell) => cell.offsetParent !== null)
+          .map((cell) => {
+            const text = cell.querySelector<HTMLElement>('[data-clause], .gap')!;
+            const range = document.createRange();
+            range.selectNodeContents(text);
+            const lead = cell.querySelector('.lead, [data-editorial]');
+            return {
+              lang: cell.lang,
+              top: text.getBoundingClientRect().top,
+              glyphs: range.getClientRects()[0]?.top ?? NaN,
+              lead: lead ? lead.getBoundingClientRect().bottom : undefined,
+            };
+          }),
+      })),
+  );
+}
+
 /** The languages of the visible column headers, in the order shown from the inline start. */
 export function shownColumns(page: Page): Promise<string[]> {
   return page.evaluate(() =>

@@ -20,13 +20,15 @@ describe('comparison rows', () => {
       row.cells.forEach((cell, i) => expect(cellText(cell)).toBe(columns[i].clauses.get(row.clause.id)!.text));
   });
 
-  it('puts each publisher heading in the cell of the clause it precedes, apart from the clause text', () => {
+  it('gives each publisher heading to the cell of the clause it precedes, as its lead, apart from the clause text', () => {
     const { rows } = buildComparison(c202, ['ru', 'ro']);
     const row8 = rows.find((r) => r.clause.id === '8')!;
     const [ru, ro] = row8.cells;
-    expect(ru.pieces[0].editorial).toEqual([{ kind: 'heading', text: 'Об утверждении формы отзыва партийной ячейки и жилой партийной ячейки для членов партии' }]);
-    expect(ro.pieces[0].editorial).toEqual([]);
-    const editorial = (lang: string) => buildComparison(c202, [lang]).rows.flatMap((r) => r.cells.flatMap((c) => [...c.pieces.flatMap((p) => p.editorial), ...c.trailing]));
+    expect(ru.lead).toEqual([{ kind: 'heading', text: 'Об утверждении формы отзыва партийной ячейки и жилой партийной ячейки для членов партии' }]);
+    expect(ru.pieces[0].editorial).toEqual([]);
+    expect(ro.lead).toEqual([]);
+    const editorial = (lang: string) =>
+      buildComparison(c202, [lang]).rows.flatMap((r) => r.cells.flatMap((c) => [...c.lead, ...c.pieces.flatMap((p) => p.editorial), ...c.trailing]));
     for (const t of c202.translations) {
       const published = t.paragraphs.flatMap((p) => p.segments).filter((s) => s.kind === 'editorial').map((s) => s.text.trim());
       expect(editorial(t.lang).map((b) => b.text)).toEqual(published);
@@ -82,8 +84,9 @@ describe('comparison rows', () => {
     const { rows } = buildComparison(corpus!.conclusions[0]);
     const cell = (id: string) => rows.find((r) => r.clause.id === id)!.cells[0];
     expect(cell('2').pieces).toEqual([]);
-    expect(cell('2').gap).toEqual({ reason: 'not in the published translation', editorial: [{ kind: 'heading', text: 'A heading' }] });
-    expect(cell('2.1').pieces[0].editorial).toEqual([]);
+    expect(cell('2').gap).toEqual({ reason: 'not in the published translation' });
+    expect(cell('2').lead).toEqual([{ kind: 'heading', text: 'A heading' }]);
+    expect(cell('2.1').lead).toEqual([]);
     expect(cell('3.fn1').placement).toEqual({ kind: 'note', parent: '3', atEnd: true, marker: '[1]' });
     expect(cell('3.fn1').trailing).toEqual([{ kind: 'caption', text: 'A closing caption' }]);
   });

@@ -18,7 +18,10 @@ export const checkDocumentCodes: Check = (input) => {
     for (const [key, written] of keys) {
       const having = [...codes].filter(([, list]) => list.some((c) => c.key === key)).map(([lang]) => lang);
       for (const lang of present.map((t) => t.lang).filter((l) => !having.includes(l)))
-        out.push(findingAt(input, 'document-codes', clause.id, [lang, ...having], 0, `${lang} does not cite ${written} in clause ${clause.id}, which ${listLangs(having)} ${having.length > 1 ? 'cite' : 'cites'}.`));
+        out.push({
+          ...findingAt(input, 'document-codes', clause.id, [lang, ...having], 0, `${lang} does not cite ${written} in clause ${clause.id}, which ${listLangs(having)} ${having.length > 1 ? 'cite' : 'cites'}.`),
+          fact: `code:${key.toLowerCase()}`,
+        });
     }
   }
   return out;

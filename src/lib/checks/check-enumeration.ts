@@ -18,7 +18,7 @@ export const checkEnumeration: Check = (input) => {
   for (const t of input.conclusion.translations) {
     const views = input.views.get(t.lang)!;
     const written = new Map<string, Marker | undefined>();
-    for (const c of marked) if (views.has(c.id)) written.set(c.id, readMarker(views.get(c.id)!.text, expected(c)?.numbering));
+    for (const c of marked) if (views.has(c.id)) written.set(c.id, readMarker(views.get(c.id)!.text, skeletonMarker(c)?.numbering));
     for (const group of groups.values()) {
       const present = group.filter((c) => views.has(c.id));
       const bare = present.filter((c) => !written.get(c.id));
@@ -31,14 +31,14 @@ export const checkEnumeration: Check = (input) => {
     }
     for (const c of marked) {
       const mine = written.get(c.id);
-      const want = expected(c);
+      const want = skeletonMarker(c);
       if (!mine || !want) continue;
       if (mine.value !== want.value) {
         out.push(findingAt(input, 'enumeration-sequence', c.id, [t.lang], 0, `${t.lang} marks clause ${c.id} as ${mine.written} where the conclusion has ${c.marker}.`));
         continue;
       }
       const ancestor = writtenAncestor(c, byId, written);
-      if (!ancestor || sameStyle(want, expected(ancestor)!)) continue;
+      if (!ancestor || sameStyle(want, skeletonMarker(ancestor)!)) continue;
       const theirs = written.get(ancestor.id)!;
       if (sameStyle(mine, theirs))
         out.push(findingAt(input, 'enumeration-level', c.id, [t.lang], 0, `${t.lang} marks sub-item ${c.id} as ${mine.written}, in the style of ${ancestor.id} ${theirs.written} that contains it: the level of ${c.marker} is lost.`));
@@ -47,7 +47,8 @@ export const checkEnumeration: Check = (input) => {
   return out;
 };
 
-function expected(c: FlatClause): Marker | undefined {
+/** The marker the skeleton gives a clause, read as the checks read it (`(i)` is Roman where the skeleton's list is). */
+export function skeletonMarker(c: FlatClause): Marker | undefined {
   return c.marker ? readMarker(c.marker, /^\([ivxlc]+\)$/.test(c.marker) ? 'roman' : 'alpha') : undefined;
 }
 

@@ -59,13 +59,14 @@ function compare(input: CheckInput, clause: string, facts: Map<string, Fact[]>, 
     const lacking = [...facts.keys()].filter((lang) => !having.includes(lang));
     if (lacking.length === 0) continue;
     const shown = kind === 'date' ? value.replace(/^--/, '') : value;
+    const fact = `${kind}:${value}`;
     if (lacking.length <= having.length) {
       for (const lang of lacking)
-        out.push(findingAt(input, check, clause, [lang, ...having], 0, `${lang} lacks the ${noun} ${shown} that ${listLangs(having)} ${having.length > 1 ? 'have' : 'has'} in clause ${clause}.`));
+        out.push({ ...findingAt(input, check, clause, [lang, ...having], 0, `${lang} lacks the ${noun} ${shown} that ${listLangs(having)} ${having.length > 1 ? 'have' : 'has'} in clause ${clause}.`), fact });
     } else {
       for (const lang of having) {
         const at = found.get(value)!.get(lang)!;
-        out.push(findingAt(input, check, clause, [lang, ...lacking], at, `${lang} has the ${noun} ${shown} that ${listLangs(lacking)} ${lacking.length > 1 ? 'do' : 'does'} not have in clause ${clause}.`));
+        out.push({ ...findingAt(input, check, clause, [lang, ...lacking], at, `${lang} has the ${noun} ${shown} that ${listLangs(lacking)} ${lacking.length > 1 ? 'do' : 'does'} not have in clause ${clause}.`), fact });
       }
     }
   }

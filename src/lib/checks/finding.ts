@@ -33,6 +33,8 @@ export interface RawFinding {
   /** Translations involved; the first is the one whose file the location points into. */
   langs: string[];
   message: string;
+  /** The fact the finding is about, as `<kind>:<value>` (`date:2025-10-29`, `code:523-bc/btctw`): the comparison marks it in place. */
+  fact?: string;
   file: string;
   line: number;
   column: number;

@@ -1,12 +1,15 @@
+import type { Finding } from '../checks/finding.ts';
 import type { ConclusionEntry, Translation } from '../corpus/model.ts';
 import type { EditorialKind, Segment } from '../parse/parse-translation.ts';
 import type { FlatClause } from '../skeleton.ts';
+import { clauseFacts, type FactContext, type FactMark } from './facts.ts';
 
 /**
  * The comparison view as data: one row per skeleton clause (in reading order), one cell per chosen
- * translation. Each cell holds the clause's text in pieces, the editorial material that precedes each piece
- * in that translation (so headings and captions show without breaking rows), the gap reason for an
- * omitted clause, and, for a footnote, where the translation carries it.
+ * translation. Each cell holds the publisher material that precedes the clause in that translation (its
+ * lead: the view shows it in a band above the row, so that the clause texts start level), the clause's text
+ * in pieces with the facts each run states, the editorial material standing between pieces, the gap reason
+ * for an omitted clause, and, for a footnote, where the translation carries it.
  */
 
 /** Publisher material shown inside a cell, apart from the conclusion text. */
@@ -18,14 +21,14 @@ export interface EditorialBlock {
 /** One run of a clause's text in one translation. */
 export interface CellPiece {
   /** The text, as published; a segment with `footnoteRef` is a footnote marker such as `[1]`. */
-  segments: Array<{ text: string; footnoteRef?: string }>;
+  segments: Array<{ text: string; footnoteRef?: string; facts?: FactMark[] }>;
   /** The translation starts a paragraph with this piece. */
   startsParagraph: boolean;
   /** The piece opens a new block: it starts another paragraph than the piece before, or editorial material precedes it. */
   opensBlock: boolean;
   /** Clauses this translation carries inline between the previous piece and this one (a footnote in parentheses). */
   interruptedBy: string[];
-  /** Editorial material that comes right before the piece. */
+  /** Editorial material that comes right before the piece (never for the first piece: that is the cell's lead). */
   editorial: EditorialBlock[];
 }
 
@@ -38,10 +41,12 @@ export type FootnotePlacement =
 export interface Cell {
   lang: string;
   dir: 'ltr' | 'rtl';
+  /** Publisher material right before the clause (or before where an omitted clause would be). */
+  lead: EditorialBlock[];
   /** The clause's text in pieces; empty for a gap. */
   pieces: CellPiece[];
-  /** The translation omits the clause: its reason, and editorial material standing where it would be. */
-  gap?: { reason: string; editorial: EditorialBlock[] };
+  /** The translation omits the clause: its reason. */
+  gap?: { reason: string };
   /** Footnote rows: how this translation carries the footnote. */
   placement?: FootnotePlacement;
   /** Editorial material after the translation's last clause (only in the cell of that clause). */
@@ -72,12 +77,16 @@ export interface Comparison {
   rows: Row[];
 }
 
-/** Builds the comparison of `conclusion` for the translations `langs` (default: all, in corpus order). */
-export function buildComparison(conclusion: ConclusionEntry, langs?: readonly string[]): Comparison {
+/**
+ * Builds the comparison of `conclusion` for the translations `langs` (default: all, in corpus order);
+ * `findings` (the conclusion's) give the facts one translation states and another lacks their notes.
+ */
+export function buildComparison(conclusion: ConclusionEntry, langs?: readonly string[], findings: readonly Finding[] = []): Comparison {
   const columns = langs
     ? langs.map((tag) => conclusion.translations.find((t) => t.lang === tag)).filter((t): t is Translation => t !== undefined)
     : conclusion.translations;
-  const cellsByLang = new Map(columns.map((t) => [t.lang, translationCells(t, conclusion.skeleton)]));
+  const context = { conclusion, findings };
+  const cellsByLang = new Map(columns.map((t) => [t.lang, translationCells(t, conclusion.skeleton, context)]));
   const rows = conclusion.skeleton.map((clause) => ({
     clause,
     cells: columns.map((t) => cellsByLang.get(t.lang)!.get(clause.id)!),
@@ -86,7 +95,7 @@ export function buildComparison(conclusion: ConclusionEntry, langs?: readonly st
 }
 
 /** Every cell of one translation, by clause id. */
-export function translationCells(translation: Translation, skeleton: readonly FlatClause[]): Map<string, Cell> {
+export function translationCells(translation: Translation, skeleton: readonly FlatClause[], context?: FactContext): Map<string, Cell> {
   const { lang } = translation;
   const dir = translation.language.dir;
   const cells = new Map<string, Cell>();
@@ -94,8 +103,11 @@ export function translationCells(translation: Translation, skeleton: readonly Fl
   for (const clause of skeleton) {
     const text = translation.clauses.get(clause.id);
     const gap = translation.gaps.get(clause.id);
+    const facts = text ? clauseFacts(lang, text, clause, context) : new Map();
     const pieces: CellPiece[] = (text?.pieces ?? []).map((piece, i, all) => ({
-      segments: piece.segments.map((s) => (s.footnoteRef ? { text: s.text, footnoteRef: s.footnoteRef } : { text: s.text })),
+      segments: piece.segments.map((s) =>
+        s.footnoteRef ? { text: s.text, footnoteRef: s.footnoteRef } : facts.has(s) ? { text: s.text, facts: facts.get(s)! } : { text: s.text },
+      ),
       startsParagraph: piece.startsParagraph,
       opensBlock: i === 0 || piece.paragraph !== all[i - 1].paragraph,
       interruptedBy: i > 0 && piece.paragraph === all[i - 1].paragraph ? between(translation, all[i - 1].segments.at(-1)!, piece.segments[0]) : [],
@@ -105,13 +117,15 @@ export function translationCells(translation: Translation, skeleton: readonly Fl
     cells.set(clause.id, {
       lang,
       dir,
+      lead: [],
       pieces,
-      gap: gap && !text ? { reason: gap.reason, editorial: [] } : undefined,
+      gap: gap && !text ? { reason: gap.reason } : undefined,
       placement: clause.kind === 'footnote' && clause.parent && text ? placementOf(translation, clause, skeleton) : undefined,
       trailing: [],
     });
   }
   attachEditorial(translation, cells, pieceAt);
+  for (const cell of cells.values()) if (cell.pieces.length) [cell.lead, cell.pieces[0].editorial] = [cell.pieces[0].editorial, []];
   return cells;
 }
 
@@ -128,7 +142,7 @@ function attachEditorial(translation: Translation, cells: Map<string, Cell>, pie
   translation.paragraphs.forEach((paragraph, index) => {
     for (const id of gapsAt.get(index) ?? []) {
       const cell = cells.get(id);
-      if (cell?.gap) give(cell.gap.editorial);
+      if (cell?.gap) give(cell.lead);
     }
     let run: EditorialBlock | undefined;
     for (const segment of paragraph.segments) {
@@ -149,7 +163,7 @@ function attachEditorial(translation: Translation, cells: Map<string, Cell>, pie
   });
   for (const id of gapsAt.get(translation.paragraphs.length) ?? []) {
     const cell = cells.get(id);
-    if (cell?.gap) give(cell.gap.editorial);
+    if (cell?.gap) give(cell.lead);
   }
   if (last) give(last.trailing);
 }

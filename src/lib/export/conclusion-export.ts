@@ -100,7 +100,7 @@ function translationExport(conclusion: ConclusionEntry, t: Translation): Transla
   const editorial: TranslationExport['editorial'] = [];
   for (const clause of conclusion.skeleton) {
     const cell = cells.get(clause.id)!;
-    for (const block of [...(cell.gap?.editorial ?? []), ...cell.pieces.flatMap((p) => p.editorial)]) editorial.push({ ...block, before: clause.id });
+    for (const block of [...cell.lead, ...cell.pieces.flatMap((p) => p.editorial)]) editorial.push({ ...block, before: clause.id });
     for (const block of cell.trailing) editorial.push({ ...block, after: clause.id });
   }
   return {
