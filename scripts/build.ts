@@ -28,7 +28,7 @@ function run(command: string, args: string[]): void {
 async function indexClauses(): Promise<void> {
   const { corpus, errors } = loadCorpus(process.cwd());
   if (!corpus) throw new Error(`the content has ${errors.length} error(s); astro build reports them`);
-  console.log(indexCorpus(corpus, outDir));
+  console.log(await indexCorpus(corpus, outDir));
 }
 
 try {
