@@ -53,7 +53,7 @@ describe('npm run build publishes all or nothing', () => {
     expect(run.status).toBe(0);
     expect(run.distUntouched).toBe(false);
     expect(run.distFiles).toContain(join('conclusions', '202-kl-tw', 'ro', 'index.html'));
-    expect(run.distFiles).toContain(join('search-index', 'manifest.json'));
+    expect(run.distFiles).toContain(join('pagefind', 'bundles.json'));
     expect(run.leftovers).toEqual([]);
   });
 });
