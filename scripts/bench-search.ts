@@ -3,9 +3,10 @@
  *   node scripts/bench-search.ts            (BENCH_SCALE=0 skips the 200× corpus)
  * For each corpus, in headless Chromium through the /search/ page: bytes downloaded by the first query
  * and by later ones (gzip, as a host would send them), latency once loaded (submit → results
- * rendered), the index's file count and the time to write it; the old design's numbers (Pagefind,
- * one custom record per clause, one bundle per language, labels.json), measured on main before this
- * change, are printed beside them.
+ * rendered), the search files' count (Pagefind bundle and label files) and the time to write them.
+ * Beside them: the alternative measured, our own static index of 103a77f (dropped to keep the fixed
+ * stack: Pagefind), with the numbers of its commit message and note; and the first Pagefind design
+ * (one bundle per language and a global labels.json, main at 7311ea5).
  * 1. The real site.
  * 2. A generated corpus of 10,000+ clauses in eight languages including Chinese and Japanese.
  * 3. The real corpus cloned 200 times (26,200 clause texts), as issue 13 measured.
@@ -17,15 +18,15 @@ import { loadCorpus } from '../src/lib/corpus/load-corpus.ts';
 import { clauseRecords, type ClauseRecord } from '../src/lib/search/records.ts';
 import { clonedRecords, generatedLangs, generatedRecords, sampleQueries, siteWith } from './search-bench-corpus.ts';
 import { kb, measureSearch, quantile } from './search-measure.ts';
-import { searchIndexFolder } from './search-index.ts';
+import { labelsFolder, searchFolder } from '../src/lib/search/records.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 
 const dist = resolve(process.env.PC_OUT_DIR ?? 'dist');
 const { corpus } = loadCorpus(process.cwd());
 if (!corpus) throw new Error('content has errors');
 const records = clauseRecords(corpus);
-/** The old design's numbers (main at 7311ea5, before this change), for the corpora measured here. */
-interface Before {
+/** Another design's numbers, for the corpora measured here. */
+interface Numbers {
   first: string;
   later: string;
   latency: string;
@@ -43,45 +44,51 @@ function stemmerBytes(): number {
   return wasm ? gzipSync(readFileSync(join(dist, '_astro', wasm))).length : 0;
 }
 
-async function measureSite(root: string, label: string, queries: string[], before: Before, indexing?: number): Promise<void> {
+async function measureSite(root: string, label: string, queries: string[], custom: Numbers, before: Numbers, indexing?: number): Promise<void> {
   const { pageLoad, first, later, times } = await measureSearch(root, queries);
   const laterGz = later.map((b) => b.gz);
   const med = (xs: number[]) => quantile(xs, 0.5);
-  const files = countFiles(join(root, searchIndexFolder));
+  const files = countFiles(join(root, searchFolder)) + countFiles(join(root, labelsFolder));
   console.log(`\n${label}`);
-  console.log(`  ${''.padEnd(44)} ${'now'.padEnd(30)} before (old design)`);
-  const row = (what: string, now: string, old: string) => console.log(`  ${what.padEnd(44)} ${now.padEnd(30)} ${old}`);
-  row('/search/ page before any query', `${kb(pageLoad.gz)} gzip`, '');
-  row(`first query ("${queries[0]}"), budget 100 KB`, `${kb(first.gz)} gzip`, before.first);
-  row(`later queries (${later.length}), median, budget 10 KB`, `${kb(med(laterGz))} gzip (max ${kb(Math.max(...laterGz))})`, before.later);
-  row('latency once loaded, median / p95 (50 ms)', `${med(times).toFixed(1)} / ${quantile(times, 0.95).toFixed(1)} ms`, before.latency);
-  row('search index files', `${files}`, before.files);
-  if (indexing !== undefined) row('time to write the index', `${(indexing / 1000).toFixed(1)} s`, before.indexing);
+  console.log(`  ${''.padEnd(44)} ${'now (Pagefind)'.padEnd(30)} ${'alternative: custom index'.padEnd(34)} first Pagefind design`);
+  const row = (what: string, now: string, alt: string, old: string) => console.log(`  ${what.padEnd(44)} ${now.padEnd(30)} ${alt.padEnd(34)} ${old}`);
+  row('/search/ page before any query', `${kb(pageLoad.gz)} gzip`, '', '');
+  row(`first query ("${queries[0]}"), budget 100 KB`, `${kb(first.gz)} gzip`, custom.first, before.first);
+  row(`later queries (${later.length}), median, budget 10 KB`, `${kb(med(laterGz))} gzip (max ${kb(Math.max(...laterGz))})`, custom.later, before.later);
+  row('latency once loaded, median / p95 (50 ms)', `${med(times).toFixed(1)} / ${quantile(times, 0.95).toFixed(1)} ms`, custom.latency, before.latency);
+  row('search files (index + labels)', `${files}`, custom.files, before.files);
+  if (indexing !== undefined) row('time to write the index', `${(indexing / 1000).toFixed(1)} s`, custom.indexing, before.indexing);
 }
 
-function timedSite(records: ClauseRecord[]) {
+async function timedSite(records: ClauseRecord[]) {
   const start = performance.now();
-  const site = siteWith(dist, records);
-  return { ...site, ms: performance.now() - start };
+  const root = await siteWith(dist, records);
+  return { root, ms: performance.now() - start };
 }
 
-console.log(`Snowball stemmer (WebAssembly), loaded once by the first query with a word the corpus does not use: ${kb(stemmerBytes())} gzip`);
+console.log(`Snowball stemmer (WebAssembly), loaded once by the first query with a word of letters: ${kb(stemmerBytes())} gzip`);
 const realQueries = ['195-KL/TW', ...sampleQueries(records, 60)];
 await measureSite(dist, `Real site (${records.length} clause records)`, realQueries, {
+  first: '4.2 KB gzip', later: '0.2 KB gzip', latency: '–', files: '–', indexing: '–',
+}, {
   first: '129 KB gzip (issue 10; bench 126 KB)', later: '–', latency: '–', files: '≈ 170', indexing: '–',
 });
 
 const generated = generatedRecords(records, 10_400);
-const g = timedSite(generated);
+const g = await timedSite(generated);
 await measureSite(g.root, `Generated corpus (${generated.length} clause records in ${generatedLangs.join(', ')})`, realQueries, {
+  first: '–', later: '–', latency: '–', files: '–', indexing: '–',
+}, {
   first: '176 KB (4 languages: ru ro fa nb)', later: '7.2 KB (4 languages)', latency: 'p95 97.5 ms (4 languages)', files: '≈ 10,300', indexing: '≈ 14 s',
 }, g.ms);
 rmSync(g.root, { recursive: true, force: true });
 
 if (process.env.BENCH_SCALE !== '0') {
   const cloned = clonedRecords(records, 200);
-  const c = timedSite(cloned);
+  const c = await timedSite(cloned);
   await measureSite(c.root, `The real corpus cloned 200× (${cloned.length} clause records)`, realQueries, {
+    first: '21 KB (commit; note: 18.2 KB)', later: '3.9 KB', latency: '52 / 216 ms (load ~16)', files: '~3,500 (commit; note: 6,779)', indexing: '6.6 s',
+  }, {
     first: '1,652 KB (issue 13)', later: '–', latency: '150 / 321 ms (issue 13)', files: '26,536 (issue 13)', indexing: '≈ 37 s (28 s waiting on Pagefind)',
   }, c.ms);
   rmSync(c.root, { recursive: true, force: true });

@@ -10,7 +10,7 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ClauseRecord } from '../src/lib/search/records.ts';
-import { searchIndexFolder, writeSearchIndex } from './search-index.ts';
+import { writeSearchIndex } from './search-index.ts';
 
 /** Deterministic pseudo-random numbers, so that runs compare. */
 export function random(seed: number): () => number {
@@ -93,11 +93,11 @@ export function sampleQueries(records: readonly ClauseRecord[], n: number, langs
   });
 }
 
-/** A site folder with the built /search/ page and assets of `dist`, and a search index of `records`; returns it and the index's file count. */
-export function siteWith(dist: string, records: ClauseRecord[]): { root: string; files: number } {
+/** A site folder with the built /search/ page and assets of `dist`, and a search index of `records`. */
+export async function siteWith(dist: string, records: ClauseRecord[]): Promise<string> {
   const root = mkdtempSync(join(tmpdir(), 'bench-search-'));
   cpSync(join(dist, 'search'), join(root, 'search'), { recursive: true });
   cpSync(join(dist, '_astro'), join(root, '_astro'), { recursive: true });
-  const files = writeSearchIndex(records, join(root, searchIndexFolder));
-  return { root, files };
+  await writeSearchIndex(records, root);
+  return root;
 }

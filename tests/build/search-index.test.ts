@@ -1,42 +1,59 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/lib/corpus/load-corpus.ts';
-import type { DocBlock, IndexManifest } from '../../src/lib/search/index-format.ts';
-import { clauseRecords } from '../../src/lib/search/records.ts';
+import { clauseRecords, labelsFolder, searchFolder, type ConclusionLabels } from '../../src/lib/search/records.ts';
 import { distDir } from '../support/dist-dir.ts';
 
-const dir = join(distDir, 'search-index');
-const read = <T>(path: string): T => JSON.parse(readFileSync(join(dir, path), 'utf8')) as T;
+const bundle = join(distDir, searchFolder);
 
-describe('the published search index', () => {
+/** A Pagefind fragment as written: gzip of `pagefind_dcd` and the record as JSON. */
+interface Fragment {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+function readFragment(path: string): Fragment {
+  const text = gunzipSync(readFileSync(path)).toString('utf8');
+  expect(text.startsWith('pagefind_dcd')).toBe(true);
+  return JSON.parse(text.slice('pagefind_dcd'.length)) as Fragment;
+}
+
+/** Every fragment of the main bundle and of the merged language bundles. */
+function fragments(): Fragment[] {
+  const dirs = [bundle, ...readdirSync(bundle).filter((d) => d.startsWith('lang-')).map((d) => join(bundle, d))];
+  return dirs.flatMap((dir) => readdirSync(join(dir, 'fragment')).map((f) => readFragment(join(dir, 'fragment', f))));
+}
+
+describe('the published search index (Pagefind)', () => {
   const { corpus } = loadCorpus(process.cwd());
   const records = clauseRecords(corpus!);
-  const manifest = read<IndexManifest>('manifest.json');
+  const published = fragments();
 
-  it('rebuilds every clause text exactly, in corpus order, from its document blocks', () => {
-    const blocks = Math.ceil(manifest.docs / manifest.blockSize);
-    const texts = Array.from({ length: blocks }, (_, n) => read<DocBlock>(`docs/${n}.json`).d.map((d) => d[2])).flat();
-    expect(manifest.docs).toBe(records.length);
-    expect(texts).toEqual(records.map((r) => r.meta.text));
+  it('rebuilds every clause text exactly from the records it publishes, one record per clause', () => {
+    const byUrl = new Map(published.map((f) => [f.url, f.meta.text]));
+    expect(published).toHaveLength(records.length);
+    for (const record of records) expect(byUrl.get(record.url), record.url).toBe(record.meta.text);
   });
 
-  it('carries each result’s labels in its block, and no file of labels for the whole corpus', () => {
-    const first = read<DocBlock>('docs/0.json');
-    const record = records[0];
-    expect(first.c[record.meta.slug]).toEqual([record.meta.number, record.meta.date]);
-    expect(first.d[0]).toEqual([record.meta.clause, record.meta.gloss, record.meta.text]);
-    expect(existsSync(join(dir, 'labels.json'))).toBe(false);
-    expect(existsSync(join(distDir, 'pagefind'))).toBe(false);
+  it('searches only the clause text: no label in any record’s meta, the labels in one small file per conclusion', () => {
+    for (const f of published) expect(Object.keys(f.meta)).toEqual(['text']);
+    expect(existsSync(join(bundle, 'labels.json'))).toBe(false);
+    for (const conclusion of corpus!.conclusions) {
+      const labels = JSON.parse(readFileSync(join(distDir, labelsFolder, `${conclusion.slug}.json`), 'utf8')) as ConclusionLabels;
+      expect(labels.number).toBe(conclusion.number);
+      expect(labels.date).toBe(conclusion.date);
+      for (const clause of conclusion.skeleton) if (clause.id in labels.glosses) expect(labels.glosses[clause.id]).toBe(clause.gloss);
+    }
   });
 
-  it('keeps the dictionary in small chunks, sorted, and no row label (an English gloss word) among its keys', () => {
-    const chunks = readdirSync(join(dir, 'terms'));
-    expect(chunks).toHaveLength(manifest.chunks.length);
-    expect([...manifest.chunks].sort()).toEqual(manifest.chunks);
-    for (const file of chunks) expect(readFileSync(join(dir, 'terms', file)).length).toBeLessThan(40_000);
-    const keys = chunks.flatMap((f) => Object.keys(read<Record<string, unknown>>(`terms/${f}`)));
-    expect(keys).not.toContain('praises');
-    expect(keys.length).toBeGreaterThan(100);
+  it('has one bundle per language, merged by the browser', () => {
+    const manifest = JSON.parse(readFileSync(join(bundle, 'bundles.json'), 'utf8')) as { merge: string[] };
+    const langs = [...new Set(records.map((r) => r.meta.lang))].sort();
+    expect(manifest.merge).toEqual(langs.slice(1).map((l) => `lang-${l}/`));
+    for (const dir of manifest.merge) expect(existsSync(join(bundle, dir, 'pagefind-entry.json'))).toBe(true);
+    expect(existsSync(join(distDir, 'search-index'))).toBe(false);
   });
 });

@@ -155,8 +155,8 @@ describe('search in Chromium', () => {
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     await page.goto(`${session.url}/conclusions/202-kl-tw/fa/`, { waitUntil: 'networkidle' });
-    expect(requested.filter((p) => p.startsWith('/search-index/'))).toEqual([]);
-    const loading = page.waitForRequest((r) => r.url().endsWith('/search-index/manifest.json'), { timeout: 5000 });
+    expect(requested.filter((p) => p.startsWith('/pagefind'))).toEqual([]);
+    const loading = page.waitForRequest((r) => r.url().endsWith('/pagefind/pagefind.js'), { timeout: 5000 });
     await page.locator('#site-search-q').focus();
     await loading;
     await context.close();

@@ -3,9 +3,9 @@ import { foldWord, searchWords, stemKey, textPieces, writtenWords } from '../../
 import { snowballStemmer } from '../../src/lib/search/stemmer.ts';
 import { buildExcerpt } from '../../src/lib/search/excerpt.ts';
 import { readSearchState, writeSearchState } from '../../src/lib/search/url-state.ts';
-import { clauseRecords } from '../../src/lib/search/records.ts';
-import { buildSearchIndex } from '../../src/lib/search/build-index.ts';
-import { Searcher, maxQueryLength } from '../../src/lib/search/searcher.ts';
+import { clauseRecords, conclusionLabels, describeHit, pagefindRecord, type ClauseRecord } from '../../src/lib/search/records.ts';
+import { maxQueryLength, needsStemmer, planQuery } from '../../src/lib/search/query-plan.ts';
+import { mergeResults, sumCounts } from '../../src/lib/search/merge.ts';
 import { loadCorpus } from '../../src/lib/corpus/load-corpus.ts';
 import { exampleQueries } from '../search-queries.ts';
 
@@ -83,90 +83,56 @@ describe('excerpts', () => {
   });
 });
 
-describe('search over the index files (Node, no browser)', () => {
+describe('queries meet the indexed words (what Pagefind is given)', () => {
   const { corpus } = loadCorpus(process.cwd());
   const records = clauseRecords(corpus!);
-  const files = buildSearchIndex(records, { chunkBytes: 2000, blockSize: 4 });
-  const loaded: string[] = [];
-  let stemmerLoads = 0;
-  const open = () =>
-    Searcher.open(
-      async (path) => {
-        loaded.push(path);
-        const text = files.get(path);
-        if (text === undefined) throw new Error(`no ${path}`);
-        return JSON.parse(text);
-      },
-      async () => {
-        stemmerLoads++;
-        return snowballStemmer;
-      },
-    );
-  const found = async (searcher: Searcher, q: string, lang = '', conclusion = '') => {
-    const outcome = await searcher.search({ q, lang, conclusion });
-    return (await searcher.describe(outcome.hits)).map((f) => f.url);
-  };
+  const langs = [...new Set(records.map((r) => r.meta.lang))].sort();
+  const indexed = (record: ClauseRecord) => pagefindRecord(record, snowballStemmer(record.meta.lang)).content.split(' ');
 
-  it.each(exampleQueries.map((e) => [e.covers, e] as const))('finds the example: %s', async (_, example) => {
-    expect(await found(await open(), example.q, example.lang)).toContain(example.finds);
+  it.each(exampleQueries.map((e) => [e.covers, e] as const))('every term of the example is the start of a word of its clause: %s', (_, example) => {
+    const record = records.find((r) => r.url === example.finds)!;
+    expect(record, example.finds).toBeDefined();
+    const words = indexed(record);
+    const search = planQuery(example.q, langs, snowballStemmer).searches.find((s) => s.langs.includes(record.meta.lang))!;
+    expect(search, example.q).toBeDefined();
+    for (const term of search.term.split(' ')) expect(words.some((w) => w.startsWith(term)), `${term} in ${example.finds}`).toBe(true);
   });
 
-  it('labels travel with the results: number, date, gloss and the text as published', async () => {
-    const searcher = await open();
-    const outcome = await searcher.search({ q: 'цифровых подписей', lang: '', conclusion: '' });
-    const [first] = await searcher.describe(outcome.hits.slice(0, 1));
-    const record = records.find((r) => r.url === first.url)!;
-    expect(first.meta).toEqual(record.meta);
+  it('gives Pagefind the prepared words as content and only the published text as meta (every meta field is searched)', () => {
+    const record = records.find((r) => r.url === '/conclusions/183-kl-tw/ru/#c-4.3')!;
+    const pf = pagefindRecord(record, snowballStemmer('ru'));
+    expect(pf.meta).toEqual({ text: record.meta.text });
+    expect(pf.filters).toEqual({ lang: ['ru'], conclusion: ['183-kl-tw'] });
+    expect(pf.content.split(' ')).toContain(key('подписей', 'ru'));
+    expect(pf.content).not.toContain(record.meta.gloss);
   });
 
-  it('a word the corpus uses, or a code, needs no stemmer; an unseen form loads it once', async () => {
-    const searcher = await open();
-    stemmerLoads = 0;
-    await searcher.search({ q: 'цифровых подписей 195-KL/TW', lang: '', conclusion: '' });
-    await searcher.search({ q: '999-XY/ZZ', lang: '', conclusion: '' });
-    expect(stemmerLoads).toBe(0);
-    expect(await found(searcher, 'подписи')).toContain('/conclusions/183-kl-tw/ru/#c-4.3');
-    expect(stemmerLoads).toBe(1);
+  it('groups languages whose terms agree into one search; stems differ by language', () => {
+    expect(planQuery('195-KL/TW', ['fa', 'nb', 'ro', 'ru'], snowballStemmer).searches).toEqual([{ term: '195-kl/tw', langs: ['fa', 'nb', 'ro', 'ru'] }]);
+    expect(planQuery('descentralizarea', ['ro', 'ru'], snowballStemmer).searches).toEqual([{ term: 'descentraliz', langs: ['ro'] }, { term: 'descentralizarea', langs: ['ru'] }]);
   });
 
-  it('counts per language under the conclusion filter and per conclusion under the language filter', async () => {
-    const searcher = await open();
-    const all = await searcher.search({ q: '2025', lang: '', conclusion: '' });
-    const ru = await searcher.search({ q: '2025', lang: 'ru', conclusion: '' });
-    expect(ru.hits.length).toBe(all.langCounts.ru);
-    expect(Object.values(ru.conclusionCounts).reduce((a, b) => a + b, 0)).toBe(ru.hits.length);
-    const one = await searcher.search({ q: '2025', lang: 'ru', conclusion: '183-kl-tw' });
-    expect(one.hits.length).toBe(ru.conclusionCounts['183-kl-tw']);
-    expect(all.hits.length).toBe(Object.values(all.langCounts).reduce((a, b) => a + b, 0));
+  it('loads the stemmer only for a query with a word of letters', () => {
+    expect(needsStemmer('195-KL/TW 2025')).toBe(false);
+    expect(needsStemmer('۱۵ ٢٠٢٥')).toBe(false);
+    expect(needsStemmer('подписи')).toBe(true);
   });
 
-  it('cuts long queries and searches nothing for punctuation only', async () => {
-    const searcher = await open();
-    expect([...(await searcher.search({ q: 'а'.repeat(500), lang: '', conclusion: '' })).query]).toHaveLength(maxQueryLength);
-    expect((await searcher.search({ q: '!!! ??? ///', lang: '', conclusion: '' })).searchable).toBe(false);
+  it('cuts long queries and plans nothing for punctuation only', () => {
+    expect([...planQuery('а'.repeat(500), ['ru']).query]).toHaveLength(maxQueryLength);
+    expect(planQuery('!!! ??? ///', ['ru', 'fa']).searches).toEqual([]);
+    expect(planQuery('   ', ['ru']).searches).toEqual([]);
   });
 
-  it('every file is small: the first query loads the manifest, a chunk or two and the blocks shown', async () => {
-    loaded.length = 0;
-    const searcher = await open();
-    const outcome = await searcher.search({ q: '195-KL/TW', lang: '', conclusion: '' });
-    await searcher.describe(outcome.hits.slice(0, 10));
-    expect(loaded[0]).toBe('manifest.json');
-    expect(loaded.filter((p) => p.startsWith('terms/')).length).toBeLessThanOrEqual(2);
-    expect(loaded.filter((p) => p.startsWith('docs/')).length).toBeLessThanOrEqual(10);
+  it('labels come from one small file per conclusion and describe a result as the record does', () => {
+    const labels = conclusionLabels(records);
+    expect(labels.size).toBe(corpus!.conclusions.length);
+    for (const record of records) expect(describeHit(record.url, record.meta.text, labels.get(record.meta.slug))).toEqual(record.meta);
   });
 
-  it('an empty corpus gives an index that answers with nothing', async () => {
-    const empty = buildSearchIndex([]);
-    const searcher = await Searcher.open(async (path) => JSON.parse(empty.get(path) ?? 'null'), async () => snowballStemmer);
-    const outcome = await searcher.search({ q: 'anything 195', lang: '', conclusion: '' });
-    expect(outcome.searchable).toBe(true);
-    expect(outcome.hits).toEqual([]);
-  });
-
-  it('keeps every clause text, exactly, in the document blocks', () => {
-    const texts = [...files].filter(([p]) => p.startsWith('docs/')).flatMap(([, t]) => JSON.parse(t).d.map((d: string[]) => d[2]));
-    expect(texts).toEqual(records.map((r) => r.meta.text));
+  it('merges searches by best score and sums their counts', () => {
+    expect(mergeResults([[{ id: 'a', score: 1 }, { id: 'b', score: 3 }], [{ id: 'a', score: 5 }]]).map((r) => r.id)).toEqual(['a', 'b']);
+    expect(sumCounts([{ lang: { ru: 2, fa: 0 } }, { lang: { ru: 1, nb: 4 } }, undefined], 'lang')).toEqual({ ru: 3, nb: 4 });
   });
 });
 

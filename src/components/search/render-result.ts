@@ -18,7 +18,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<st
   return el;
 }
 
-/** The list item of one clause found by a search that looked for `patterns` (see searcher.ts). */
+/** The list item of one clause found by a search that looked for `patterns` (see query-plan.ts). */
 export function renderResult(url: string, meta: ClauseMeta, patterns: readonly string[], labels: ResultLabels): HTMLLIElement {
   const language = labels.languages[meta.lang] ?? { name: meta.lang, dir: 'ltr' };
   const item = element('li', { class: 'result' });

@@ -1,42 +1,144 @@
 /**
- * The browser side of search: opens the index (`/search-index/`, see src/lib/search/index-format.ts)
- * on first use and runs searches with `Searcher`. The Snowball stemmer (WebAssembly) is imported only
- * when a query has a word the corpus does not use. No DOM here.
+ * The browser side of search: loads Pagefind lazily (only when a search runs) with every language's
+ * index merged, runs the searches that `planQuery` asks for (one per group of languages whose terms
+ * agree) and merges them by score with filter counts. The Snowball stemmer (WebAssembly) is imported
+ * only for a query with a word of letters; labels are fetched per conclusion for the results shown.
+ * No DOM here.
  */
-import { Searcher, type FoundClause, type Hit, type SearchOutcome } from '../../lib/search/searcher.ts';
+import { needsStemmer, planQuery, type StemmerOf } from '../../lib/search/query-plan.ts';
+import { mergeResults, sumCounts, type FilterCounts } from '../../lib/search/merge.ts';
+import { describeHit, labelsFolder, parseResultUrl, searchFolder, type ClauseMeta, type ConclusionLabels } from '../../lib/search/records.ts';
 import type { SearchState } from '../../lib/search/url-state.ts';
 
-export type { FoundClause, Hit, SearchOutcome };
-
-/** The index folder in the site. */
-export const indexBase = '/search-index/';
-
-let opened: Promise<Searcher> | undefined;
-
-async function loadJson(path: string): Promise<unknown> {
-  const response = await fetch(`${indexBase}${path}`);
-  if (!response.ok) throw new Error(`${indexBase}${path}: HTTP ${response.status}`);
-  return response.json();
+/** A result as Pagefind returns it; `data()` fetches the clause's fragment. */
+export interface Hit {
+  id: string;
+  score: number;
+  data: () => Promise<{ url: string; meta: { text: string } }>;
 }
 
-/** The index, opened once (its manifest only; the rest is loaded as queries need it). */
-export function openIndex(): Promise<Searcher> {
-  opened ??= Searcher.open(loadJson, async () => (await import('../../lib/search/stemmer.ts')).snowballStemmer).catch((error) => {
-    opened = undefined;
+interface PagefindApi {
+  options(options: Record<string, unknown>): Promise<void>;
+  search(term: string, options: { filters: Record<string, unknown> }): Promise<{ results: Hit[]; filters: FilterCounts }>;
+  filters(): Promise<FilterCounts>;
+  mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
+}
+
+/** What a search gives the page. */
+export interface SearchOutcome {
+  /** The query as searched (trimmed, cut to length). */
+  query: string;
+  /** False when the query holds nothing searchable (only punctuation …). */
+  searchable: boolean;
+  /** Under both filters, best first. */
+  hits: Hit[];
+  /** Results per language, under the conclusion filter. */
+  langCounts: Record<string, number>;
+  /** Results per conclusion, under the language filter. */
+  conclusionCounts: Record<string, number>;
+  /** The folded words and terms searched for: for marking excerpts. */
+  patterns: string[];
+}
+
+/** A found clause, described for the result list. */
+export interface FoundClause {
+  url: string;
+  meta: ClauseMeta;
+}
+
+const bundle = `/${searchFolder}/`;
+let loaded: Promise<PagefindApi> | undefined;
+let stemmers: Promise<StemmerOf> | undefined;
+const labels = new Map<string, Promise<ConclusionLabels | undefined>>();
+
+/**
+ * Pagefind, imported on first use, with the other languages' indexes merged in (`bundles.json`, see
+ * scripts/search-index.ts); the filter indexes are loaded so that searches report counts.
+ */
+export function loadPagefind(): Promise<PagefindApi> {
+  loaded ??= (async () => {
+    const [pagefind, manifest] = await Promise.all([
+      import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindApi>,
+      fetch(`${bundle}bundles.json`).then((r): Promise<{ merge?: string[] }> => (r.ok ? r.json() : Promise.resolve({}))),
+    ]);
+    await pagefind.options({ noWorker: true, excerptLength: 0 });
+    await Promise.all((manifest.merge ?? []).map((dir) => pagefind.mergeIndex(`${bundle}${dir}`, { excerptLength: 0 })));
+    await pagefind.filters();
+    return pagefind;
+  })().catch((error) => {
+    loaded = undefined;
     throw error;
   });
-  return opened;
+  return loaded;
 }
 
-/** How many results the page shows at once. */
+/** The stemmers, imported on first need. */
+function loadStemmers(): Promise<StemmerOf> {
+  stemmers ??= import('../../lib/search/stemmer.ts').then((m) => m.snowballStemmer);
+  return stemmers;
+}
+
+/** The labels of one conclusion, fetched once. */
+function conclusionLabels(slug: string): Promise<ConclusionLabels | undefined> {
+  let one = labels.get(slug);
+  if (!one) {
+    one = fetch(`/${labelsFolder}/${encodeURIComponent(slug)}.json`).then((r) => (r.ok ? (r.json() as Promise<ConclusionLabels>) : undefined));
+    labels.set(slug, one);
+  }
+  return one;
+}
+
+/** How many results the page shows at once; the engine starts fetching that many fragments early. */
 export const pageSize = 10;
 
-/** Runs a search for a state (query and filters). */
-export async function runSearch(state: SearchState): Promise<SearchOutcome> {
-  return (await openIndex()).search(state);
+/** Starts loading the fragments of the first `pageSize` results (Pagefind caches them; failures surface later). */
+function prefetch(hits: readonly Hit[]): void {
+  for (const hit of hits.slice(0, pageSize)) hit.data().catch(() => undefined);
 }
 
-/** The clauses of some hits, with their labels. */
+/** Runs a search for a state (query and filters) over every language of the index. */
+export async function runSearch(state: SearchState): Promise<SearchOutcome> {
+  const [pagefind, stemmerOf] = await Promise.all([loadPagefind(), needsStemmer(state.q) ? loadStemmers() : undefined]);
+  const langs = Object.keys((await pagefind.filters()).lang ?? {});
+  const plan = planQuery(state.q, langs, stemmerOf);
+  const outcome: SearchOutcome = { query: plan.query, searchable: plan.searches.length > 0, hits: [], langCounts: {}, conclusionCounts: {}, patterns: plan.patterns };
+  // One Pagefind call per distinct (term, languages, conclusion): with filters set, the searches for
+  // counts and for results are often the same search.
+  const calls = new Map<string, ReturnType<PagefindApi['search']>>();
+  const find = (term: string, group: string[], conclusion: string, results = false) => {
+    const key = JSON.stringify([term, group, conclusion]);
+    let call = calls.get(key);
+    if (!call) {
+      call = pagefind.search(term, { filters: { lang: { any: group }, ...(conclusion ? { conclusion } : {}) } });
+      calls.set(key, call);
+    }
+    if (results) void call.then((answer) => prefetch(answer.results), () => undefined);
+    return call;
+  };
+  const answers = await Promise.all(
+    plan.searches.map(async ({ term, langs: group }) => {
+      const chosen = state.lang ? group.filter((l) => l === state.lang) : group;
+      const counted = find(term, group, state.conclusion);
+      if (!chosen.length) return { byLang: await counted, byConclusion: undefined, results: [] };
+      const [byLang, byConclusion, results] = await Promise.all([counted, find(term, chosen, ''), find(term, chosen, state.conclusion, true)]);
+      return { byLang, byConclusion, results: results.results };
+    }),
+  );
+  outcome.hits = mergeResults(answers.map((a) => a.results));
+  outcome.langCounts = sumCounts(answers.map((a) => a.byLang.filters), 'lang');
+  outcome.conclusionCounts = sumCounts(answers.map((a) => a.byConclusion?.filters), 'conclusion');
+  return outcome;
+}
+
+/** The clauses of some hits with their labels: their fragments, and the label files of their conclusions. */
 export async function describeHits(hits: readonly Hit[]): Promise<FoundClause[]> {
-  return (await openIndex()).describe(hits);
+  const data = await Promise.all(hits.map((h) => h.data()));
+  const found = await Promise.all(
+    data.map(async ({ url, meta }) => {
+      const slug = parseResultUrl(url)?.slug;
+      const described = describeHit(url, meta.text, slug ? await conclusionLabels(slug) : undefined);
+      return described ? [{ url, meta: described }] : [];
+    }),
+  );
+  return found.flat();
 }

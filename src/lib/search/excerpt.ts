@@ -1,7 +1,7 @@
 /**
  * Excerpts built from the clause text exactly as published (never from the index), with the words
  * that match the search marked. A word matches when its folded form starts with one of the search's
- * patterns (its folded words and stems, see searcher.ts), so the marks agree with what was found.
+ * patterns (its folded words and stems, see query-plan.ts), so the marks agree with what was found.
  * Words are cut as the index cuts them (tokens.ts): at spaces, and by `Intl.Segmenter` in Chinese,
  * Japanese, Thai, Lao, Khmer.
  */

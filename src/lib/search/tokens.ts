@@ -99,3 +99,20 @@ export function stemKey(word: string, stem: Stemmer | undefined): string {
 export function searchWords(text: string, lang: string): string[] {
   return writtenWords(text, lang).map(foldWord).filter((w) => w.length > 0);
 }
+
+/**
+ * The text Pagefind indexes for a clause: for every word its stem key and, when it differs, its folded
+ * form, space-separated. Pagefind matches a query term as a prefix of the indexed words, so the query's
+ * stem finds every form of the word, and its folded form finds the words it begins.
+ */
+export function indexText(text: string, lang: string, stem: Stemmer | undefined): string {
+  const terms: string[] = [];
+  for (const word of writtenWords(text, lang)) {
+    const form = foldWord(word);
+    if (!form) continue;
+    const key = stemKey(word, stem);
+    terms.push(key);
+    if (form !== key) terms.push(form);
+  }
+  return terms.join(' ');
+}
