@@ -7,20 +7,18 @@
  *   others lie in `/pagefind/lang-<tag>/`, listed in `/pagefind/bundles.json`.
  * - `/pagefind-labels/<slug>.json`: each conclusion's labels (number, date, glosses), fetched only for
  *   the results shown.
+ * - `/pagefind-stems/<n>.json`: the corpus's word forms with their stems (src/lib/search/stem-shards.ts),
+ *   so that the browser needs the stemmer only for words the corpus does not use.
  * Words are folded, stemmed (Snowball) and segmented here, and Pagefind is given the prepared text.
  * The build and the benchmarks both call `writeSearchIndex`, so the benchmarks measure the site's path.
  */
 import * as pagefind from 'pagefind';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { clauseRecords, conclusionLabels, labelsFolder, pagefindRecord, searchFolder, type ClauseRecord } from '../src/lib/search/records.ts';
+import { clauseRecords, conclusionLabels, labelsFolder, pagefindRecord, searchFolder, stemsFolder, type BundleManifest, type ClauseRecord } from '../src/lib/search/records.ts';
+import { stemShards } from '../src/lib/search/stem-shards.ts';
 import { snowballStemmer } from '../src/lib/search/stemmer.ts';
 import type { Corpus } from '../src/lib/corpus/model.ts';
-
-/** What `/pagefind/bundles.json` holds: the folders (relative, with a trailing /) of the indexes to merge. */
-export interface BundleManifest {
-  merge: string[];
-}
 
 /** Writes one Pagefind index of `records` (one language) into `outputPath`. */
 async function writeIndex(records: readonly ClauseRecord[], lang: string, outputPath: string): Promise<void> {
@@ -35,12 +33,12 @@ async function writeIndex(records: readonly ClauseRecord[], lang: string, output
   if (written.errors.length) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
 }
 
-/** Indexes `records` into `<siteDir>/pagefind/` and `<siteDir>/pagefind-labels/` (replacing what was there). */
+/** Indexes `records` into `<siteDir>/pagefind/`, `pagefind-labels/` and `pagefind-stems/` (replacing what was there). */
 export async function writeSearchIndex(records: readonly ClauseRecord[], siteDir: string): Promise<void> {
   const outputPath = join(siteDir, searchFolder);
   const labelsPath = join(siteDir, labelsFolder);
-  rmSync(outputPath, { recursive: true, force: true });
-  rmSync(labelsPath, { recursive: true, force: true });
+  const stemsPath = join(siteDir, stemsFolder);
+  for (const path of [outputPath, labelsPath, stemsPath]) rmSync(path, { recursive: true, force: true });
   const langs = [...new Set(records.map((r) => r.meta.lang))].sort();
   try {
     for (const [i, lang] of langs.entries())
@@ -48,7 +46,10 @@ export async function writeSearchIndex(records: readonly ClauseRecord[], siteDir
   } finally {
     await pagefind.close();
   }
-  const manifest: BundleManifest = { merge: langs.slice(1).map((lang) => `lang-${lang}/`) };
+  const shards = stemShards(records.map((r) => r.meta), snowballStemmer);
+  mkdirSync(stemsPath, { recursive: true });
+  shards.forEach((shard, n) => writeFileSync(join(stemsPath, `${n}.json`), JSON.stringify(shard)));
+  const manifest: BundleManifest = { merge: langs.slice(1).map((lang) => `lang-${lang}/`), stemShards: shards.length };
   writeFileSync(join(outputPath, 'bundles.json'), JSON.stringify(manifest));
   mkdirSync(labelsPath, { recursive: true });
   for (const [slug, labels] of conclusionLabels(records)) writeFileSync(join(labelsPath, `${slug}.json`), JSON.stringify(labels));

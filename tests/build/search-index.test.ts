@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/lib/corpus/load-corpus.ts';
-import { clauseRecords, labelsFolder, searchFolder, type ConclusionLabels } from '../../src/lib/search/records.ts';
+import { clauseRecords, labelsFolder, searchFolder, stemsFolder, type BundleManifest, type ConclusionLabels } from '../../src/lib/search/records.ts';
+import { stemShardOf, type StemShard } from '../../src/lib/search/stem-shards.ts';
+import { foldWord } from '../../src/lib/search/tokens.ts';
 import { distDir } from '../support/dist-dir.ts';
 
 const bundle = join(distDir, searchFolder);
@@ -50,10 +52,18 @@ describe('the published search index (Pagefind)', () => {
   });
 
   it('has one bundle per language, merged by the browser', () => {
-    const manifest = JSON.parse(readFileSync(join(bundle, 'bundles.json'), 'utf8')) as { merge: string[] };
+    const manifest = JSON.parse(readFileSync(join(bundle, 'bundles.json'), 'utf8')) as BundleManifest;
     const langs = [...new Set(records.map((r) => r.meta.lang))].sort();
     expect(manifest.merge).toEqual(langs.slice(1).map((l) => `lang-${l}/`));
     for (const dir of manifest.merge) expect(existsSync(join(bundle, dir, 'pagefind-entry.json'))).toBe(true);
     expect(existsSync(join(distDir, 'search-index'))).toBe(false);
+  });
+
+  it('publishes the stems of the corpus’s word forms in small shards, found by the hash of the form', () => {
+    const { stemShards } = JSON.parse(readFileSync(join(bundle, 'bundles.json'), 'utf8')) as BundleManifest;
+    expect(readdirSync(join(distDir, stemsFolder))).toHaveLength(stemShards);
+    const form = foldWord('подписей');
+    const shard = JSON.parse(readFileSync(join(distDir, stemsFolder, `${stemShardOf(form, stemShards)}.json`), 'utf8')) as StemShard;
+    expect(shard[form]).toEqual({ ru: 'подпис' });
   });
 });

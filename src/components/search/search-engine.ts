@@ -1,13 +1,16 @@
 /**
  * The browser side of search: loads Pagefind lazily (only when a search runs) with every language's
  * index merged, runs the searches that `planQuery` asks for (one per group of languages whose terms
- * agree) and merges them by score with filter counts. The Snowball stemmer (WebAssembly) is imported
- * only for a query with a word of letters; labels are fetched per conclusion for the results shown.
+ * agree) and merges them by score with filter counts. A query word's stems come from the stem shard
+ * of its form (`/pagefind-stems/`, see stem-shards.ts); the Snowball stemmer (WebAssembly) is imported
+ * only for a word the corpus never uses. Labels are fetched per conclusion for the results shown.
  * No DOM here.
  */
-import { needsStemmer, planQuery, type StemmerOf } from '../../lib/search/query-plan.ts';
+import { cleanQuery, planQuery } from '../../lib/search/query-plan.ts';
+import { isStemmable, lookupTerm, stemShardOf, type StemShard } from '../../lib/search/stem-shards.ts';
+import { foldWord, writtenWords, type Stemmer } from '../../lib/search/tokens.ts';
 import { mergeResults, sumCounts, type FilterCounts } from '../../lib/search/merge.ts';
-import { describeHit, labelsFolder, parseResultUrl, searchFolder, type ClauseMeta, type ConclusionLabels } from '../../lib/search/records.ts';
+import { describeHit, labelsFolder, parseResultUrl, searchFolder, stemsFolder, type BundleManifest, type ClauseMeta, type ConclusionLabels } from '../../lib/search/records.ts';
 import type { SearchState } from '../../lib/search/url-state.ts';
 
 /** A result as Pagefind returns it; `data()` fetches the clause's fragment. */
@@ -47,9 +50,17 @@ export interface FoundClause {
 }
 
 const bundle = `/${searchFolder}/`;
+let manifest: Promise<BundleManifest> | undefined;
 let loaded: Promise<PagefindApi> | undefined;
-let stemmers: Promise<StemmerOf> | undefined;
+let stemmers: Promise<(lang: string) => Stemmer | undefined> | undefined;
 const labels = new Map<string, Promise<ConclusionLabels | undefined>>();
+const shards = new Map<number, Promise<StemShard>>();
+
+/** `bundles.json`: the bundles to merge and the number of stem shards. */
+function loadManifest(): Promise<BundleManifest> {
+  manifest ??= fetch(`${bundle}bundles.json`).then((r): Promise<BundleManifest> => (r.ok ? r.json() : Promise.resolve({ merge: [], stemShards: 0 })));
+  return manifest;
+}
 
 /**
  * Pagefind, imported on first use, with the other languages' indexes merged in (`bundles.json`, see
@@ -57,12 +68,9 @@ const labels = new Map<string, Promise<ConclusionLabels | undefined>>();
  */
 export function loadPagefind(): Promise<PagefindApi> {
   loaded ??= (async () => {
-    const [pagefind, manifest] = await Promise.all([
-      import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindApi>,
-      fetch(`${bundle}bundles.json`).then((r): Promise<{ merge?: string[] }> => (r.ok ? r.json() : Promise.resolve({}))),
-    ]);
+    const [pagefind, { merge }] = await Promise.all([import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindApi>, loadManifest()]);
     await pagefind.options({ noWorker: true, excerptLength: 0 });
-    await Promise.all((manifest.merge ?? []).map((dir) => pagefind.mergeIndex(`${bundle}${dir}`, { excerptLength: 0 })));
+    await Promise.all(merge.map((dir) => pagefind.mergeIndex(`${bundle}${dir}`, { excerptLength: 0 })));
     await pagefind.filters();
     return pagefind;
   })().catch((error) => {
@@ -73,9 +81,30 @@ export function loadPagefind(): Promise<PagefindApi> {
 }
 
 /** The stemmers, imported on first need. */
-function loadStemmers(): Promise<StemmerOf> {
+function loadStemmers(): Promise<(lang: string) => Stemmer | undefined> {
   stemmers ??= import('../../lib/search/stemmer.ts').then((m) => m.snowballStemmer);
   return stemmers;
+}
+
+/** The stem shard of a folded form, fetched once. */
+function stemShard(form: string, count: number): Promise<StemShard> {
+  const n = stemShardOf(form, count);
+  let shard = shards.get(n);
+  if (!shard) {
+    shard = fetch(`/${stemsFolder}/${n}.json`).then((r): Promise<StemShard> => (r.ok ? r.json() : Promise.resolve({})));
+    shards.set(n, shard);
+  }
+  return shard;
+}
+
+/** How a query's words become terms: their forms' entries from the stem shards, and the stemmer if a word is not there. */
+async function queryTerms(q: string, lang: string) {
+  const { stemShards } = await loadManifest();
+  const query = cleanQuery(q);
+  const forms = [...new Set([...writtenWords(query, 'und'), ...writtenWords(query, lang || 'und')].filter(isStemmable).map(foldWord))];
+  const entries = new Map(await Promise.all(forms.map(async (form) => [form, stemShards ? (await stemShard(form, stemShards))[form] : undefined] as const)));
+  const unseen = forms.some((form) => !entries.get(form));
+  return lookupTerm(entries, unseen ? await loadStemmers() : undefined);
 }
 
 /** The labels of one conclusion, fetched once. */
@@ -98,9 +127,9 @@ function prefetch(hits: readonly Hit[]): void {
 
 /** Runs a search for a state (query and filters) over every language of the index. */
 export async function runSearch(state: SearchState): Promise<SearchOutcome> {
-  const [pagefind, stemmerOf] = await Promise.all([loadPagefind(), needsStemmer(state.q) ? loadStemmers() : undefined]);
+  const [pagefind, termOf] = await Promise.all([loadPagefind(), queryTerms(state.q, state.lang)]);
   const langs = Object.keys((await pagefind.filters()).lang ?? {});
-  const plan = planQuery(state.q, langs, stemmerOf);
+  const plan = planQuery(state.q, langs, termOf);
   const outcome: SearchOutcome = { query: plan.query, searchable: plan.searches.length > 0, hits: [], langCounts: {}, conclusionCounts: {}, patterns: plan.patterns };
   // One Pagefind call per distinct (term, languages, conclusion): with filters set, the searches for
   // counts and for results are often the same search.

@@ -4,7 +4,7 @@
  * word is cut, folded and stemmed the way each language would (`stemKey`), and languages whose terms
  * agree share one search.
  */
-import { foldWord, stemKey, writtenWords, type Stemmer } from './tokens.ts';
+import { foldWord, stemKey, writtenWords } from './tokens.ts';
 
 /** The longest query we look at, in characters: longer input is cut here, never rejected. */
 export const maxQueryLength = 200;
@@ -25,27 +25,22 @@ export interface QueryPlan {
   patterns: string[];
 }
 
-/** Gives the stemmer of a language, or undefined (no stemmer, or none loaded). */
-export type StemmerOf = (lang: string) => Stemmer | undefined;
+/** A written word's search term in a language: its stem key (see stem-shards.ts for how the browser finds it), or its folded form. */
+export type TermOf = (word: string, lang: string) => string;
 
 /** Trims, folds whitespace and cuts a query to {@link maxQueryLength} characters. */
 export function cleanQuery(raw: string): string {
   return [...raw.replace(/\s+/gu, ' ').trim()].slice(0, maxQueryLength).join('').trim();
 }
 
-/** True when a query has a word that a stemmer may shorten (letters, no digits): only then does the browser load the stemmer. */
-export function needsStemmer(raw: string): boolean {
-  return writtenWords(cleanQuery(raw), 'und').some((w) => /\p{L}/u.test(w) && !/\p{N}/u.test(w));
-}
-
 /** Plans the searches for `raw` over the languages `langs` of the index. */
-export function planQuery(raw: string, langs: readonly string[], stemmerOf: StemmerOf = () => undefined): QueryPlan {
+export function planQuery(raw: string, langs: readonly string[], termOf: TermOf = (word) => stemKey(word, undefined)): QueryPlan {
   const query = cleanQuery(raw);
   const byTerm = new Map<string, string[]>();
   const patterns = new Set<string>();
   for (const lang of langs) {
     const words = writtenWords(query, lang).filter((w) => foldWord(w).length > 0).slice(0, maxQueryWords);
-    const terms = words.map((w) => stemKey(w, stemmerOf(lang)));
+    const terms = words.map((w) => termOf(w, lang));
     for (const w of words) patterns.add(foldWord(w));
     for (const t of terms) patterns.add(t);
     const term = terms.join(' ');

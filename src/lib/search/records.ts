@@ -37,6 +37,16 @@ export interface ClauseRecord {
 export const searchFolder = 'pagefind';
 /** The site folder of the labels, one file per conclusion. */
 export const labelsFolder = 'pagefind-labels';
+/** The site folder of the word forms' stems (see stem-shards.ts). */
+export const stemsFolder = 'pagefind-stems';
+
+/** What `/pagefind/bundles.json` holds. */
+export interface BundleManifest {
+  /** The folders (relative, with a trailing /) of the other languages' indexes to merge. */
+  merge: string[];
+  /** How many files `/pagefind-stems/<n>.json` there are. */
+  stemShards: number;
+}
 
 /** The language under which every record is indexed: Pagefind neither stems nor segments (we do). */
 export const indexLanguage = 'und';
