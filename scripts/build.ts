@@ -48,7 +48,7 @@ try {
   const { corpus } = sharedContent(root);
   if (!corpus) throw new Error('the content guard let an invalid corpus through');
   // The search hand-off: the same corpus, indexed into the staging folder.
-  console.log((await indexCorpus(corpus, stagingDir)).replace(stagingDir, outDir));
+  console.log((await indexCorpus(corpus, stagingDir)).replaceAll(stagingDir, outDir));
   publish();
   console.log(`Published ${outDir}`);
 } catch (error) {
