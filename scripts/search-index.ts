@@ -43,6 +43,8 @@ export async function writeSearchIndex(records: readonly ClauseRecord[], siteDir
   try {
     for (const [i, lang] of langs.entries())
       await writeIndex(records.filter((r) => r.meta.lang === lang), lang, i === 0 ? outputPath : join(outputPath, `lang-${lang}`));
+    // An empty corpus still gets a main bundle, so the search page loads and answers with nothing.
+    if (!langs.length) await writeIndex([], 'und', outputPath);
   } finally {
     await pagefind.close();
   }

@@ -1,0 +1,16 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { writeSearchIndex } from '../../scripts/search-index.ts';
+
+describe('the search index of an empty corpus', () => {
+  const site = mkdtempSync(join(tmpdir(), 'pc-empty-search-'));
+  afterAll(() => rmSync(site, { recursive: true, force: true }));
+
+  it('is still a Pagefind bundle the search page can load, merging nothing', async () => {
+    await writeSearchIndex([], site);
+    expect(existsSync(join(site, 'pagefind', 'pagefind.js'))).toBe(true);
+    expect(JSON.parse(readFileSync(join(site, 'pagefind', 'bundles.json'), 'utf8'))).toEqual({ merge: [], stemShards: expect.any(Number) });
+  }, 60_000);
+});
