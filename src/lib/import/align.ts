@@ -196,6 +196,18 @@ function alignOnce(input: AlignInput, unitSignals: Signals[], ratios: Map<string
     return s;
   };
 
+  /** Calls `visit(k, score)` for each run of units i..k-1 that clause j may take, growing it one unit at a time. */
+  const eachSpan = (i: number, j: number, visit: (k: number, score: number) => void): void => {
+    const facts = new Map<string, number>();
+    let length = 0;
+    for (let k = i + 1; k <= Math.min(n, i + K); k++) {
+      for (const f of unitSignals[k - 1].facts) facts.set(f, 1);
+      length += unitSignals[k - 1].length;
+      if (k > i + 1 && tooLong(j, length)) break;
+      visit(k, span(j, i, k, facts, length));
+    }
+  };
+
   // The band: the full table for small texts, a diagonal band for large ones.
   const banded = n * m > 200_000;
   const width = Math.max(40, Math.ceil(0.04 * Math.max(n, m)));
@@ -218,18 +230,12 @@ function alignOnce(input: AlignInput, unitSignals: Signals[], ratios: Map<string
         fwd[idx(i, j + 1)] = here - w.gap - gapCostOf(clauses[j]);
         back[idx(i, j + 1)] = -2;
       }
-      const facts = new Map<string, number>();
-      let length = 0;
-      for (let k = i + 1; k <= Math.min(n, i + K); k++) {
-        for (const f of unitSignals[k - 1].facts) facts.set(f, 1);
-        length += unitSignals[k - 1].length;
-        if (k > i + 1 && tooLong(j, length)) break;
-        const score = here + span(j, i, k, facts, length);
-        if (score > fwd[idx(k, j + 1)]) {
-          fwd[idx(k, j + 1)] = score;
+      eachSpan(i, j, (k, score) => {
+        if (here + score > fwd[idx(k, j + 1)]) {
+          fwd[idx(k, j + 1)] = here + score;
           back[idx(k, j + 1)] = i;
         }
-      }
+      });
     }
   }
 
@@ -243,15 +249,10 @@ function alignOnce(input: AlignInput, unitSignals: Signals[], ratios: Map<string
       if (i < n && bwd[idx(i + 1, j)] > NEG / 2) best = Math.max(best, bwd[idx(i + 1, j)] - skipCost[i]);
       if (j < m) {
         if (bwd[idx(i, j + 1)] > NEG / 2) best = Math.max(best, bwd[idx(i, j + 1)] - w.gap - gapCostOf(clauses[j]));
-        const facts = new Map<string, number>();
-        let length = 0;
-        for (let k = i + 1; k <= Math.min(n, i + K); k++) {
-          for (const f of unitSignals[k - 1].facts) facts.set(f, 1);
-          length += unitSignals[k - 1].length;
-          if (k > i + 1 && tooLong(j, length)) break;
+        eachSpan(i, j, (k, score) => {
           const rest = bwd[idx(k, j + 1)];
-          if (rest > NEG / 2) best = Math.max(best, span(j, i, k, facts, length) + rest);
-        }
+          if (rest > NEG / 2) best = Math.max(best, score + rest);
+        });
       }
       bwd[idx(i, j)] = best;
     }
