@@ -22,9 +22,11 @@ export const checkHygiene: Check = (input) => {
         if (m[0] === '\u200c' && /\p{Script=Arabic}/u.test(before) && /\p{Script=Arabic}/u.test(after)) continue;
         add('hygiene-zero-width', m.index, `Zero-width character ${codePoint(m[0])} in clause ${clause.id} (${t.lang}).`);
       }
-      for (const m of view.text.matchAll(/[\p{L}\p{M}]+/gu))
-        if (/\p{Script=Cyrillic}/u.test(m[0]) && /\p{Script=Latin}/u.test(m[0]))
-          add('hygiene-mixed-script', m.index, `"${m[0]}" in clause ${clause.id} (${t.lang}) mixes Latin and Cyrillic letters.`);
+      // Word by word only in a text holding both scripts (no word can mix them otherwise).
+      if (/\p{Script=Cyrillic}/u.test(view.text) && /\p{Script=Latin}/u.test(view.text))
+        for (const m of view.text.matchAll(/[\p{L}\p{M}]+/gu))
+          if (/\p{Script=Cyrillic}/u.test(m[0]) && /\p{Script=Latin}/u.test(m[0]))
+            add('hygiene-mixed-script', m.index, `"${m[0]}" in clause ${clause.id} (${t.lang}) mixes Latin and Cyrillic letters.`);
       spaces(view, (offset, message) => add('hygiene-spaces', offset, `${message} in clause ${clause.id} (${t.lang}).`));
       const unpaired = unpairedMarks(view.text, t.lang);
       for (const u of unpaired) add('hygiene-unpaired', u.index, `Unpaired ${u.mark} in clause ${clause.id} (${t.lang}).`);

@@ -13,6 +13,7 @@ export const checkUntranslated: Check = (input) => {
   const out: RawFinding[] = [];
   for (const clause of input.conclusion.skeleton) {
     const present = translationsWith(input, clause.id);
+    if (present.length < 2) continue;
     const folded = present.map((t) => {
       const view = viewOf(input, t.lang, clause.id);
       return { lang: t.lang, text: foldWhitespace(foldForMatch(view.text.slice(view.bodyStart))) };
