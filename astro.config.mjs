@@ -4,15 +4,15 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { siteUrl } from './src/lib/site.ts';
-import { loadCorpus } from './src/lib/corpus/load-corpus.ts';
+import { sharedContent } from './src/lib/corpus/load-content.ts';
 import { hreflangAlternates } from './src/lib/export/sitemap-links.ts';
 import { fileURLToPath } from 'node:url';
 
-/** hreflang alternates between the translations of a conclusion, read when the sitemap is written. */
+/** hreflang alternates between the translations of a conclusion, read when the sitemap is written (from the corpus the content guard loaded). */
 /** @type {Map<string, import('./src/lib/export/sitemap-links.ts').HreflangLink[]> | undefined} */
 let alternates;
 const alternatesOf = (/** @type {string} */ url) => {
-  alternates ??= hreflangAlternates(loadCorpus(fileURLToPath(new URL('.', import.meta.url))).corpus ?? { conclusions: [] });
+  alternates ??= hreflangAlternates(sharedContent(fileURLToPath(new URL('.', import.meta.url))).corpus ?? { conclusions: [] });
   return alternates.get(url);
 };
 

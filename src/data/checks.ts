@@ -9,7 +9,12 @@ export async function getFindings(): Promise<Finding[]> {
   return sharedContent(process.cwd()).findings;
 }
 
-/** The references index of the corpus. */
+const references = new WeakMap<object, Reference[]>();
+
+/** The references index of the corpus, built once per corpus (every reading view asks for it). */
 export async function getReferences(): Promise<Reference[]> {
-  return referenceIndex(await getCorpus());
+  const corpus = await getCorpus();
+  let index = references.get(corpus);
+  if (!index) references.set(corpus, (index = referenceIndex(corpus)));
+  return index;
 }
