@@ -1,6 +1,6 @@
 import { findingAt, listLangs, translationsWith, viewOf, type Check, type CheckInput } from './check-input.ts';
 import { sameDate } from './dates.ts';
-import { extractFacts, type Fact } from './extract-numbers.ts';
+import { clauseViewFacts, type Fact } from './extract-numbers.ts';
 import type { RawFinding } from './finding.ts';
 
 /**
@@ -15,14 +15,14 @@ export const checkNumbers: Check = (input) => {
     if (present.length < 2) continue;
     const facts = new Map(present.map((t) => {
       const view = viewOf(input, t.lang, clause.id);
-      return [t.lang, extractFacts(t.lang, view.text, view.bodyStart)];
+      return [t.lang, clauseViewFacts(t.lang, view)];
     }));
     out.push(...compare(input, clause.id, facts, 'number'), ...compare(input, clause.id, facts, 'date'));
   }
   return out;
 };
 
-function compare(input: CheckInput, clause: string, facts: Map<string, Fact[]>, kind: Fact['kind']): RawFinding[] {
+function compare(input: CheckInput, clause: string, facts: Map<string, readonly Fact[]>, kind: Fact['kind']): RawFinding[] {
   const same = kind === 'date' ? sameDate : (a: string, b: string) => a === b;
   // Each value once, with the languages that have it and where each has it first. Numbers match exactly:
   // one pass by key (a clause may hold thousands). Dates also match partial dates: against each value.

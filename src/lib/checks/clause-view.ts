@@ -23,8 +23,19 @@ interface Span {
   location: SourceLocation;
 }
 
-/** Builds the {@link ClauseView} of a clause in one translation. */
+const views = new WeakMap<ClauseText, ClauseView>();
+
+/**
+ * The {@link ClauseView} of a clause in one translation, built once per clause text: the checks, the
+ * comparison and reading views and the exports of one build read the same view (and its facts).
+ */
 export function clauseView(clause: ClauseText): ClauseView {
+  let view = views.get(clause);
+  if (!view) views.set(clause, (view = buildView(clause)));
+  return view;
+}
+
+function buildView(clause: ClauseText): ClauseView {
   // Linear in the clause's length: parts are joined once, and only the last character written is looked at.
   const spans: Span[] = [];
   const parts: string[] = [];

@@ -1,4 +1,5 @@
 import { findDocumentCodes } from '../references/document-codes.ts';
+import type { ClauseView } from './clause-view.ts';
 import { foldDigits, foldWidth } from '../text/normalize.ts';
 import { readNumbers } from '../text/numbers.ts';
 import { findDates } from './dates.ts';
@@ -44,4 +45,19 @@ export function extractFacts(lang: string, text: string, from = 0): Fact[] {
     if (n !== undefined) facts.push({ kind: 'number', value: String(n), index: m.index, length: m[0].length });
   }
   return facts.sort((a, b) => a.index - b.index);
+}
+
+const viewFacts = new WeakMap<ClauseView, { lang: string; facts: Fact[] }>();
+
+/**
+ * The facts of a clause's body ({@link extractFacts} of its view, from the end of its marker), read once per
+ * view and language: the numbers check, the comparison and reading views and the exports share them. The
+ * list is shared; do not change it.
+ */
+export function clauseViewFacts(lang: string, view: ClauseView): readonly Fact[] {
+  const known = viewFacts.get(view);
+  if (known?.lang === lang) return known.facts;
+  const facts = extractFacts(lang, view.text, view.bodyStart);
+  viewFacts.set(view, { lang, facts });
+  return facts;
 }

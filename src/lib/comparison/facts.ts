@@ -1,6 +1,6 @@
 import { skeletonMarker } from '../checks/check-enumeration.ts';
 import { clauseView } from '../checks/clause-view.ts';
-import { extractFacts } from '../checks/extract-numbers.ts';
+import { clauseViewFacts } from '../checks/extract-numbers.ts';
 import type { Finding } from '../checks/finding.ts';
 import { readMarker } from '../checks/markers.ts';
 import type { ClauseText, ConclusionEntry } from '../corpus/model.ts';
@@ -54,12 +54,12 @@ function writtenMarker(text: ClauseText, clause: FlatClause) {
   return want && { want, marker: readMarker(clauseView(text).text, want.numbering) };
 }
 
-/**
- * The facts of `text` (clause `clause` of a translation in `lang`), by the segment that carries each
- * (a fact split over two segments is marked in both). With a `context`, a fact that another translation
- * lacks or states differently gets the messages of the findings about it as its note.
- */
-export function clauseFacts(lang: string, text: ClauseText, clause: FlatClause, context?: FactContext): Map<Segment, FactMark[]> {
+const foundOf = new WeakMap<ClauseText, { lang: string; clause: FlatClause; found: Found[] }>();
+
+/** The facts of a clause's text, found once per text (the comparison, the reading view and the exports ask for them). */
+function factsFound(lang: string, text: ClauseText, clause: FlatClause): Found[] {
+  const known = foundOf.get(text);
+  if (known && known.lang === lang && known.clause === clause) return known.found;
   const view = clauseView(text);
   const found: Found[] = [];
   const { want, marker } = writtenMarker(text, clause) ?? {};
@@ -68,7 +68,19 @@ export function clauseFacts(lang: string, text: ClauseText, clause: FlatClause, 
     found.push({ index: view.text.indexOf(marker.written), length: marker.written.length, fact: factKey('marker', value.toLowerCase()) });
   }
   for (const code of findDocumentCodes(view.text)) found.push({ index: code.index, length: code.written.length, fact: factKey('code', code.key.toLowerCase()) });
-  for (const f of extractFacts(lang, view.text, view.bodyStart)) found.push({ index: f.index, length: f.length, fact: factKey(f.kind, f.value) });
+  for (const f of clauseViewFacts(lang, view)) found.push({ index: f.index, length: f.length, fact: factKey(f.kind, f.value) });
+  foundOf.set(text, { lang, clause, found });
+  return found;
+}
+
+/**
+ * The facts of `text` (clause `clause` of a translation in `lang`), by the segment that carries each
+ * (a fact split over two segments is marked in both). With a `context`, a fact that another translation
+ * lacks or states differently gets the messages of the findings about it as its note.
+ */
+export function clauseFacts(lang: string, text: ClauseText, clause: FlatClause, context?: FactContext): Map<Segment, FactMark[]> {
+  const view = clauseView(text);
+  const found = factsFound(lang, text, clause);
 
   const noteOf = (fact: string): string | undefined => {
     if (!context) return undefined;
