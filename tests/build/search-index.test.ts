@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/lib/corpus/load-corpus.ts';
-import { clauseRecords, labelsFolder, searchFolder, stemsFolder, type BundleManifest, type ConclusionLabels } from '../../src/lib/search/records.ts';
+import { clauseRecords, labelsFolder, parseResultUrl, recordClauseIds, recordClauses, searchFolder, stemsFolder, type BundleManifest, type ConclusionLabels } from '../../src/lib/search/records.ts';
 import { stemShardOf, type StemShard } from '../../src/lib/search/stem-shards.ts';
 import { foldWord } from '../../src/lib/search/tokens.ts';
 import { distDir } from '../support/dist-dir.ts';
@@ -23,10 +23,14 @@ function readFragment(path: string): Fragment {
   return JSON.parse(text.slice('pagefind_dcd'.length)) as Fragment;
 }
 
-/** Every fragment of the main bundle and of the merged language bundles. */
+/** Every fragment of the bundle. */
 function fragments(): Fragment[] {
-  const dirs = [bundle, ...readdirSync(bundle).filter((d) => d.startsWith('lang-')).map((d) => join(bundle, d))];
-  return dirs.flatMap((dir) => readdirSync(join(dir, 'fragment')).map((f) => readFragment(join(dir, 'fragment', f))));
+  return readdirSync(join(bundle, 'fragment')).map((f) => readFragment(join(bundle, 'fragment', f)));
+}
+
+/** A conclusion's label file as published. */
+function labelsOf(slug: string): ConclusionLabels {
+  return JSON.parse(readFileSync(join(distDir, labelsFolder, `${slug}.json`), 'utf8')) as ConclusionLabels;
 }
 
 describe('the published search index (Pagefind)', () => {
@@ -34,9 +38,16 @@ describe('the published search index (Pagefind)', () => {
   const records = clauseRecords(corpus!);
   const published = fragments();
 
-  it('rebuilds every clause text exactly from the records it publishes, one record per clause', () => {
-    const byUrl = new Map(published.map((f) => [f.url, f.meta.text]));
+  it('rebuilds every clause text exactly from the records it publishes (one record per clause in a corpus this size)', () => {
+    const byUrl = new Map<string, string>();
+    for (const f of published) {
+      const { slug, lang, clause } = parseResultUrl(f.url)!;
+      const clauses = recordClauses(f.meta.text, f.content);
+      const ids = recordClauseIds(labelsOf(slug), lang, clause, clauses.length);
+      clauses.forEach((c, i) => byUrl.set(`/conclusions/${slug}/${lang}/#c-${ids[i]}`, c.text));
+    }
     expect(published).toHaveLength(records.length);
+    expect(byUrl.size).toBe(records.length);
     for (const record of records) expect(byUrl.get(record.url), record.url).toBe(record.meta.text);
   });
 
@@ -44,18 +55,20 @@ describe('the published search index (Pagefind)', () => {
     for (const f of published) expect(Object.keys(f.meta)).toEqual(['text']);
     expect(existsSync(join(bundle, 'labels.json'))).toBe(false);
     for (const conclusion of corpus!.conclusions) {
-      const labels = JSON.parse(readFileSync(join(distDir, labelsFolder, `${conclusion.slug}.json`), 'utf8')) as ConclusionLabels;
+      const labels = labelsOf(conclusion.slug);
       expect(labels.number).toBe(conclusion.number);
       expect(labels.date).toBe(conclusion.date);
       for (const clause of conclusion.skeleton) if (clause.id in labels.glosses) expect(labels.glosses[clause.id]).toBe(clause.gloss);
     }
   });
 
-  it('has one bundle per language, merged by the browser', () => {
+  it('has one bundle for every language, with a language filter', () => {
     const manifest = JSON.parse(readFileSync(join(bundle, 'bundles.json'), 'utf8')) as BundleManifest;
+    expect(manifest.grouped).toBe(false);
+    expect(readdirSync(bundle).filter((d) => d.startsWith('lang-'))).toEqual([]);
+    expect(readdirSync(bundle).filter((f) => f.endsWith('.pf_meta'))).toHaveLength(1);
     const langs = [...new Set(records.map((r) => r.meta.lang))].sort();
-    expect(manifest.merge).toEqual(langs.slice(1).map((l) => `lang-${l}/`));
-    for (const dir of manifest.merge) expect(existsSync(join(bundle, dir, 'pagefind-entry.json'))).toBe(true);
+    expect([...new Set(published.map((f) => f.filters.lang[0]))].sort()).toEqual(langs);
     expect(existsSync(join(distDir, 'search-index'))).toBe(false);
   });
 

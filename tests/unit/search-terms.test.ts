@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { foldWord, searchWords, stemKey, textPieces, writtenWords } from '../../src/lib/search/tokens.ts';
+import { extraTerms, foldWord, indexedTerms, searchWords, stemKey, textPieces, writtenWords } from '../../src/lib/search/tokens.ts';
 import { snowballStemmer } from '../../src/lib/search/stemmer.ts';
 import { buildExcerpt } from '../../src/lib/search/excerpt.ts';
 import { readSearchState, writeSearchState } from '../../src/lib/search/url-state.ts';
-import { clauseRecords, conclusionLabels, describeHit, pagefindRecord, type ClauseRecord } from '../../src/lib/search/records.ts';
+import { clauseRecords, clauseSeparator, clausesAlone, conclusionLabels, describeHit, pagefindRecord, recordClauseIds, recordClauses, recordTarget, searchRecords, type ClauseRecord } from '../../src/lib/search/records.ts';
+import { matchingClauses } from '../../src/lib/search/clause-match.ts';
 import { maxQueryLength, planQuery } from '../../src/lib/search/query-plan.ts';
 import { isStemmable, lookupTerm, stemShardOf, stemShards } from '../../src/lib/search/stem-shards.ts';
 import { mergeResults, sumCounts } from '../../src/lib/search/merge.ts';
@@ -90,7 +91,7 @@ describe('queries meet the indexed words (what Pagefind is given)', () => {
   const { corpus } = loadCorpus(process.cwd());
   const records = clauseRecords(corpus!);
   const langs = [...new Set(records.map((r) => r.meta.lang))].sort();
-  const indexed = (record: ClauseRecord) => pagefindRecord(record, snowballStemmer(record.meta.lang)).content.split(' ');
+  const indexed = (record: ClauseRecord) => indexedTerms(record.meta.text, record.meta.lang, snowballStemmer(record.meta.lang));
 
   it.each(exampleQueries.map((e) => [e.covers, e] as const))('every term of the example is the start of a word of its clause: %s', (_, example) => {
     const record = records.find((r) => r.url === example.finds)!;
@@ -101,13 +102,25 @@ describe('queries meet the indexed words (what Pagefind is given)', () => {
     for (const term of search.term.split(' ')) expect(words.some((w) => w.startsWith(term)), `${term} in ${example.finds}`).toBe(true);
   });
 
-  it('gives Pagefind the prepared words as content and only the published text as meta (every meta field is searched)', () => {
+  it('gives Pagefind the published text as meta (searched as Pagefind reads it) and, as content, only the terms it would not find there', () => {
     const record = records.find((r) => r.url === '/conclusions/183-kl-tw/ru/#c-4.3')!;
-    const pf = pagefindRecord(record, snowballStemmer('ru'));
+    const [one] = searchRecords([record]);
+    const pf = pagefindRecord(one, snowballStemmer('ru'));
     expect(pf.meta).toEqual({ text: record.meta.text });
     expect(pf.filters).toEqual({ lang: ['ru'], conclusion: ['183-kl-tw'] });
-    expect(pf.content.split(' ')).toContain(key('подписей', 'ru'));
     expect(pf.content).not.toContain(record.meta.gloss);
+    expect(pf.content.split(' ')).not.toContain(key('подписей', 'ru'));
+    expect(extraTerms('Программа ёлки, 195-KL/TW: policy', 'en', snowballStemmer('en'))).toEqual(['елки', '195-kl/tw', 'polici']);
+  });
+
+  it('every term a clause is found by begins a word Pagefind indexes: its text lowercased at spaces, or an extra term', () => {
+    for (const record of records) {
+      const { text, lang } = record.meta;
+      const words = [...text.split(/\s+/u).map((w) => w.replace(/^[^\p{L}\p{M}\p{N}]+|[^\p{L}\p{M}\p{N}]+$/gu, '').toLowerCase()), ...extraTerms(text, lang, snowballStemmer(lang))];
+      for (const term of indexed(record)) expect(words.some((w) => w.startsWith(term)), `${term} in ${record.url}`).toBe(true);
+    }
+    const zh = '依照第195-KL/TW号结论，推进数字化转型。';
+    expect(extraTerms(zh, 'zh', undefined)).toEqual(expect.arrayContaining(['195-kl/tw', ...searchWords(zh, 'zh')]));
   });
 
   it('groups languages whose terms agree into one search; stems differ by language', () => {
@@ -152,12 +165,68 @@ describe('queries meet the indexed words (what Pagefind is given)', () => {
   it('labels come from one small file per conclusion and describe a result as the record does', () => {
     const labels = conclusionLabels(records);
     expect(labels.size).toBe(corpus!.conclusions.length);
+    const ru183 = records.filter((r) => r.meta.slug === '183-kl-tw' && r.meta.lang === 'ru').map((r) => r.meta.clause);
+    expect(labels.get('183-kl-tw')!.clauses.ru).toEqual(ru183);
+    expect(recordClauseIds(labels.get('183-kl-tw'), 'ru', ru183[2], 3)).toEqual(ru183.slice(2, 5));
     for (const record of records) expect(describeHit(record.url, record.meta.text, labels.get(record.meta.slug))).toEqual(record.meta);
   });
 
   it('merges searches by best score and sums their counts', () => {
     expect(mergeResults([[{ id: 'a', score: 1 }, { id: 'b', score: 3 }], [{ id: 'a', score: 5 }]]).map((r) => r.id)).toEqual(['a', 'b']);
     expect(sumCounts([{ lang: { ru: 2, fa: 0 } }, { lang: { ru: 1, nb: 4 } }, undefined], 'lang')).toEqual({ ru: 3, nb: 4 });
+  });
+});
+
+describe('records: a clause, or a run of clauses in a large corpus', () => {
+  const { corpus } = loadCorpus(process.cwd());
+  const records = clauseRecords(corpus!);
+
+  it('keeps one clause per record up to the threshold, then gathers runs of about twice the square root of the corpus’s characters', () => {
+    expect(recordTarget(records)).toBe(0);
+    expect(searchRecords(records)).toHaveLength(records.length);
+    const many = Array.from({ length: Math.ceil((clausesAlone + 1) / records.length) }, () => records).flat();
+    const chars = many.reduce((n, r) => n + r.meta.text.length, 0);
+    expect(recordTarget(many)).toBe(Math.round(2 * Math.sqrt(chars)));
+  });
+
+  it('gathers consecutive clauses of one translation within the target, each clause once and in order', () => {
+    const grouped = searchRecords(records, 3000);
+    expect(grouped.length).toBeLessThan(records.length / 2);
+    expect(grouped.flatMap((g) => g.clauses)).toEqual(records);
+    for (const g of grouped) {
+      expect(g.url).toBe(g.clauses[0].url);
+      expect(g.clauses.every((c) => c.meta.slug === g.slug && c.meta.lang === g.lang)).toBe(true);
+      if (g.clauses.length > 1) expect(g.clauses.reduce((n, c) => n + c.meta.text.length, 0)).toBeLessThanOrEqual(3000);
+    }
+  });
+
+  it('gives every clause text back exactly from what Pagefind stores, with its extra terms', () => {
+    for (const g of searchRecords(records, 3000)) {
+      const pf = pagefindRecord(g, snowballStemmer(g.lang));
+      // Pagefind stores meta as given and content with its whitespace collapsed.
+      const clauses = recordClauses(pf.meta.text, pf.content.replace(/\s+/gu, ' ').trim());
+      expect(clauses.map((c) => c.text)).toEqual(g.clauses.map((c) => c.meta.text));
+      const extras = g.clauses.map((c) => extraTerms(c.meta.text, g.lang, snowballStemmer(g.lang)));
+      // A record whose clauses need no extra term gets its first word, as Pagefind drops a record with no content.
+      if (extras.every((e) => e.length === 0)) extras[0] = searchWords(g.clauses[0].meta.text, g.lang).slice(0, 1);
+      expect(clauses.map((c) => c.extra)).toEqual(extras);
+      expect(pf.content.trim()).not.toBe('');
+    }
+    expect(recordClauses(['a', 'b', 'c'].join(clauseSeparator), '\u001e x \u001e')).toEqual([{ text: 'a', extra: [] }, { text: 'b', extra: ['x'] }, { text: 'c', extra: [] }]);
+  });
+
+  it('shows the clauses of a record that hold the most terms, by folded word or extra term', () => {
+    const clauses = [
+      { text: 'Партия и государство', extra: [] },
+      { text: 'Программа цифровой подписи', extra: [] },
+      { text: 'Комитет партии подписал', extra: [] },
+      { text: 'کمیته', extra: ['كميته'] },
+    ];
+    expect(matchingClauses(clauses, 'ru', ['парт'])).toEqual([0, 2]);
+    expect(matchingClauses(clauses, 'ru', ['парт', 'подпис'])).toEqual([2]);
+    expect(matchingClauses(clauses, 'ru', ['كميته'])).toEqual([3]);
+    expect(matchingClauses(clauses, 'ru', ['nothing'])).toEqual([0]);
+    expect(matchingClauses(clauses.slice(1, 2), 'ru', ['nothing'])).toEqual([0]);
   });
 });
 

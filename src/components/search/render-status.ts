@@ -56,5 +56,10 @@ export function renderStatus(root: HTMLElement, state: SearchState, outcome?: Se
     }
     advice.append(list);
     advice.hidden = false;
-  } else status.textContent = `${outcome.hits.length} ${outcome.hits.length === 1 ? 'clause matches' : 'clauses match'} “${outcome.query}”.`;
+  } else {
+    const n = outcome.hits.length;
+    // In a large corpus a hit is a run of clauses: the count is of runs, each listing its matching clauses.
+    const what = outcome.grouped ? (n === 1 ? 'passage matches' : 'passages match') : n === 1 ? 'clause matches' : 'clauses match';
+    status.textContent = `${n} ${what} “${outcome.query}”.`;
+  }
 }

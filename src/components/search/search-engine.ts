@@ -1,7 +1,8 @@
 /**
- * The browser side of search: loads Pagefind lazily (only when a search runs) with every language's
- * index merged, runs the searches that `planQuery` asks for (one per group of languages whose terms
- * agree) and merges them by score with filter counts. A query word's stems come from the stem shard
+ * The browser side of search: loads Pagefind lazily (only when a search runs), runs the searches that
+ * `planQuery` asks for (one per group of languages whose terms agree) and merges them by score with
+ * filter counts. A result is a record (a clause, or a run of clauses in a large corpus); its clauses
+ * that hold the search's terms become the results shown (clause-match.ts). A query word's stems come from the stem shard
  * of its form (`/pagefind-stems/`, see stem-shards.ts); the Snowball stemmer (WebAssembly) is imported
  * only for a word the corpus never uses. Labels are fetched per conclusion for the results shown.
  * No DOM here.
@@ -10,21 +11,22 @@ import { cleanQuery, planQuery } from '../../lib/search/query-plan.ts';
 import { isStemmable, lookupTerm, stemShardOf, type StemShard } from '../../lib/search/stem-shards.ts';
 import { foldWord, writtenWords, type Stemmer } from '../../lib/search/tokens.ts';
 import { mergeResults, sumCounts, type FilterCounts } from '../../lib/search/merge.ts';
-import { describeHit, labelsFolder, parseResultUrl, searchFolder, stemsFolder, type BundleManifest, type ClauseMeta, type ConclusionLabels } from '../../lib/search/records.ts';
+import { matchingClauses } from '../../lib/search/clause-match.ts';
+import { readingUrl } from '../../lib/format.ts';
+import { describeHit, labelsFolder, parseResultUrl, recordClauseIds, recordClauses, searchFolder, stemsFolder, type BundleManifest, type ClauseMeta, type ConclusionLabels } from '../../lib/search/records.ts';
 import type { SearchState } from '../../lib/search/url-state.ts';
 
 /** A result as Pagefind returns it; `data()` fetches the clause's fragment. */
 export interface Hit {
   id: string;
   score: number;
-  data: () => Promise<{ url: string; meta: { text: string } }>;
+  data: () => Promise<{ url: string; content: string; meta: { text: string } }>;
 }
 
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   search(term: string, options: { filters: Record<string, unknown> }): Promise<{ results: Hit[]; filters: FilterCounts }>;
   filters(): Promise<FilterCounts>;
-  mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
 }
 
 /** What a search gives the page. */
@@ -41,6 +43,10 @@ export interface SearchOutcome {
   conclusionCounts: Record<string, number>;
   /** The folded words and terms searched for: for marking excerpts. */
   patterns: string[];
+  /** The terms searched for in each language: for finding the clauses of a record. */
+  terms: Record<string, string[]>;
+  /** True when a hit may hold more than one clause (a large corpus). */
+  grouped: boolean;
 }
 
 /** A found clause, described for the result list. */
@@ -58,19 +64,15 @@ const shards = new Map<number, Promise<StemShard>>();
 
 /** `bundles.json`: the bundles to merge and the number of stem shards. */
 function loadManifest(): Promise<BundleManifest> {
-  manifest ??= fetch(`${bundle}bundles.json`).then((r): Promise<BundleManifest> => (r.ok ? r.json() : Promise.resolve({ merge: [], stemShards: 0 })));
+  manifest ??= fetch(`${bundle}bundles.json`).then((r): Promise<BundleManifest> => (r.ok ? r.json() : Promise.resolve({ stemShards: 0, grouped: false })));
   return manifest;
 }
 
-/**
- * Pagefind, imported on first use, with the other languages' indexes merged in (`bundles.json`, see
- * scripts/search-index.ts); the filter indexes are loaded so that searches report counts.
- */
+/** Pagefind, imported on first use; the filter indexes are loaded so that searches report counts. */
 export function loadPagefind(): Promise<PagefindApi> {
   loaded ??= (async () => {
-    const [pagefind, { merge }] = await Promise.all([import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindApi>, loadManifest()]);
+    const pagefind = await (import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindApi>);
     await pagefind.options({ noWorker: true, excerptLength: 0 });
-    await Promise.all(merge.map((dir) => pagefind.mergeIndex(`${bundle}${dir}`, { excerptLength: 0 })));
     await pagefind.filters();
     return pagefind;
   })().catch((error) => {
@@ -117,20 +119,26 @@ function conclusionLabels(slug: string): Promise<ConclusionLabels | undefined> {
   return one;
 }
 
-/** How many results the page shows at once; the engine starts fetching that many fragments early. */
-export const pageSize = 10;
+/**
+ * How many hits the page shows at once: ten clauses, or five runs of clauses in a large corpus (each
+ * loads a larger fragment and shows every clause of it that matches).
+ */
+export function pageSize(grouped: boolean): number {
+  return grouped ? 5 : 10;
+}
 
-/** Starts loading the fragments of the first `pageSize` results (Pagefind caches them; failures surface later). */
-function prefetch(hits: readonly Hit[]): void {
-  for (const hit of hits.slice(0, pageSize)) hit.data().catch(() => undefined);
+/** Starts loading the fragments of the first page of results (Pagefind caches them; failures surface later). */
+function prefetch(hits: readonly Hit[], grouped: boolean): void {
+  for (const hit of hits.slice(0, pageSize(grouped))) hit.data().catch(() => undefined);
 }
 
 /** Runs a search for a state (query and filters) over every language of the index. */
 export async function runSearch(state: SearchState): Promise<SearchOutcome> {
-  const [pagefind, termOf] = await Promise.all([loadPagefind(), queryTerms(state.q, state.lang)]);
+  const [pagefind, termOf, { grouped }] = await Promise.all([loadPagefind(), queryTerms(state.q, state.lang), loadManifest()]);
   const langs = Object.keys((await pagefind.filters()).lang ?? {});
   const plan = planQuery(state.q, langs, termOf);
-  const outcome: SearchOutcome = { query: plan.query, searchable: plan.searches.length > 0, hits: [], langCounts: {}, conclusionCounts: {}, patterns: plan.patterns };
+  const terms = Object.fromEntries(plan.searches.flatMap((s) => s.langs.map((lang) => [lang, s.term.split(' ')])));
+  const outcome: SearchOutcome = { query: plan.query, searchable: plan.searches.length > 0, hits: [], langCounts: {}, conclusionCounts: {}, patterns: plan.patterns, terms, grouped };
   // One Pagefind call per distinct (term, languages, conclusion): with filters set, the searches for
   // counts and for results are often the same search.
   const calls = new Map<string, ReturnType<PagefindApi['search']>>();
@@ -141,7 +149,7 @@ export async function runSearch(state: SearchState): Promise<SearchOutcome> {
       call = pagefind.search(term, { filters: { lang: { any: group }, ...(conclusion ? { conclusion } : {}) } });
       calls.set(key, call);
     }
-    if (results) void call.then((answer) => prefetch(answer.results), () => undefined);
+    if (results) void call.then((answer) => prefetch(answer.results, grouped), () => undefined);
     return call;
   };
   const answers = await Promise.all(
@@ -159,14 +167,24 @@ export async function runSearch(state: SearchState): Promise<SearchOutcome> {
   return outcome;
 }
 
-/** The clauses of some hits with their labels: their fragments, and the label files of their conclusions. */
-export async function describeHits(hits: readonly Hit[]): Promise<FoundClause[]> {
+/**
+ * The clauses some hits found, with their labels: each hit's fragment (its clauses' texts and extra
+ * terms) and its conclusion's label file (numbers, glosses, the order of the clauses).
+ */
+export async function describeHits(hits: readonly Hit[], terms: SearchOutcome['terms']): Promise<FoundClause[]> {
   const data = await Promise.all(hits.map((h) => h.data()));
   const found = await Promise.all(
-    data.map(async ({ url, meta }) => {
-      const slug = parseResultUrl(url)?.slug;
-      const described = describeHit(url, meta.text, slug ? await conclusionLabels(slug) : undefined);
-      return described ? [{ url, meta: described }] : [];
+    data.map(async ({ url, content, meta }) => {
+      const parsed = parseResultUrl(url);
+      if (!parsed) return [];
+      const labels = await conclusionLabels(parsed.slug);
+      const clauses = recordClauses(meta.text, content);
+      const ids = recordClauseIds(labels, parsed.lang, parsed.clause, clauses.length);
+      return matchingClauses(clauses, parsed.lang, terms[parsed.lang] ?? []).flatMap((i) => {
+        const clauseUrl = readingUrl(parsed.slug, parsed.lang, ids[i] ?? parsed.clause);
+        const described = describeHit(clauseUrl, clauses[i].text, labels);
+        return described ? [{ url: clauseUrl, meta: described }] : [];
+      });
     }),
   );
   return found.flat();

@@ -16,7 +16,7 @@ export class SearchPage extends HTMLElement {
   private labels!: ResultLabels;
   private run = 0;
   private pending: Hit[] = [];
-  private patterns: string[] = [];
+  private outcome?: SearchOutcome;
 
   connectedCallback(): void {
     this.form = this.querySelector('form')!;
@@ -68,7 +68,7 @@ export class SearchPage extends HTMLElement {
     try {
       const outcome = await runSearch(state);
       if (run !== this.run) return;
-      this.patterns = outcome.patterns;
+      this.outcome = outcome;
       this.pending = outcome.hits;
       this.show(run, state, outcome);
       await this.showMore(run);
@@ -86,10 +86,12 @@ export class SearchPage extends HTMLElement {
 
   /** Renders the next page of results. */
   private async showMore(run: number): Promise<void> {
-    const batch = this.pending.splice(0, pageSize);
-    const found = await describeHits(batch);
+    const outcome = this.outcome;
+    if (!outcome) return;
+    const batch = this.pending.splice(0, pageSize(outcome.grouped));
+    const found = await describeHits(batch, outcome.terms);
     if (run !== this.run) return;
-    this.list.append(...found.map((f) => renderResult(f.url, f.meta, this.patterns, this.labels)));
+    this.list.append(...found.map((f) => renderResult(f.url, f.meta, outcome.patterns, this.labels)));
     this.more.hidden = this.pending.length === 0;
   }
 

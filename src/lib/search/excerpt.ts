@@ -5,6 +5,7 @@
  * Words are cut as the index cuts them (tokens.ts): at spaces, and by `Intl.Segmenter` in Chinese,
  * Japanese, Thai, Lao, Khmer.
  */
+import { startsLike } from './clause-match.ts';
 import { foldWord, textPieces } from './tokens.ts';
 
 /** A piece of an excerpt: published text, marked or not. */
@@ -20,13 +21,10 @@ export interface Excerpt {
   cutEnd: boolean;
 }
 
-const bare = (s: string) => s.replace(/[^\p{L}\p{M}\p{N}]/gu, '');
-
 /** True when a written word matches one of the patterns. */
 function matches(word: string, patterns: readonly string[]): boolean {
   const folded = foldWord(word);
-  if (!folded) return false;
-  return patterns.some((p) => p.length > 0 && (folded.startsWith(p) || (bare(p).length > 0 && bare(folded).startsWith(bare(p)))));
+  return patterns.some((p) => startsLike(folded, p));
 }
 
 /**

@@ -1,16 +1,20 @@
 /**
- * The search index's documents: one record per clause per translation, built from the corpus (never
- * from rendered pages, so editorial material, row labels and site chrome cannot leak in).
+ * The search index's documents, built from the corpus (never from rendered pages, so editorial
+ * material, row labels and site chrome cannot leak in).
  *
- * Pagefind indexes the clause's prepared words (`indexText`: stems and folded forms) as content and its
- * text as published in `meta.text`, for the excerpt. Pagefind searches every meta field, so nothing else
- * goes there ({@link pagefindRecord}): the labels of the result list (number, date, gloss) lie in one
- * small file per conclusion ({@link conclusionLabels}, `/pagefind-labels/<slug>.json`), fetched only for
- * the results shown.
+ * A Pagefind record holds one clause of one translation, or, in a large corpus, a run of consecutive
+ * clauses of one translation ({@link searchRecords}): Pagefind's metadata file, which every first query
+ * loads whole, grows by about 6 bytes per record, while each result shown loads its record's fragment,
+ * so the record size balances the two. A record's `meta.text` is its clauses' texts exactly as
+ * published, joined by {@link clauseSeparator}; Pagefind indexes those words itself, and its content
+ * holds only the terms it would not find in them ({@link extraTerms}), clause by clause. Pagefind
+ * searches every meta field, so nothing else goes there: the labels of the result list (number, date,
+ * glosses, the order of the clauses) lie in one small file per conclusion ({@link conclusionLabels},
+ * `/pagefind-labels/<slug>.json`), fetched only for the results shown.
  */
 import type { Corpus } from '../corpus/model.ts';
 import { comparisonUrl, readingUrl } from '../format.ts';
-import { indexText, type Stemmer } from './tokens.ts';
+import { extraTerms, searchWords, type Stemmer } from './tokens.ts';
 
 /** What the result list shows of a clause. */
 export interface ClauseMeta {
@@ -42,10 +46,10 @@ export const stemsFolder = 'pagefind-stems';
 
 /** What `/pagefind/bundles.json` holds. */
 export interface BundleManifest {
-  /** The folders (relative, with a trailing /) of the other languages' indexes to merge. */
-  merge: string[];
   /** How many files `/pagefind-stems/<n>.json` there are. */
   stemShards: number;
+  /** True when a record may hold more than one clause (a large corpus, see {@link searchRecords}). */
+  grouped: boolean;
 }
 
 /** The language under which every record is indexed: Pagefind neither stems nor segments (we do). */
@@ -75,17 +79,93 @@ export function clauseRecords(corpus: Corpus): ClauseRecord[] {
   });
 }
 
-/** A record as Pagefind's `addCustomRecord` takes it: prepared words, the published text, the filters. No labels. */
-export function pagefindRecord(record: ClauseRecord, stem: Stemmer | undefined) {
-  const { lang, slug, text } = record.meta;
-  return { url: record.url, content: indexText(text, lang, stem), language: indexLanguage, meta: { text }, filters: { lang: [lang], conclusion: [slug] } };
+/**
+ * Between two clauses in a record's text and content: U+001E (record separator) with a space on each
+ * side, so that Pagefind reads the words beside it as words. Clause texts cannot hold C0 controls (the
+ * content check refuses them), so splitting at it gives the texts back exactly.
+ */
+export const clauseSeparator = ' \u001e ';
+
+/** Up to this many clauses, every clause is a record of its own. */
+export const clausesAlone = 2000;
+
+/**
+ * How many characters of text a record may gather ({@link searchRecords}): none (one clause per record)
+ * up to {@link clausesAlone} clauses; beyond, twice the square root of the corpus's characters, which
+ * keeps the metadata of all records and the fragments of a page of results about equal in bytes
+ * (≈ 4,000 characters for 10,000 clauses, ≈ 8,000 for 26,000).
+ */
+export function recordTarget(records: readonly ClauseRecord[]): number {
+  if (records.length <= clausesAlone) return 0;
+  const chars = records.reduce((n, r) => n + r.meta.text.length, 0);
+  return Math.round(2 * Math.sqrt(chars));
 }
 
-/** The labels of one conclusion's results: number, date, and the gloss of each clause. Not searched. */
+/** One Pagefind record: consecutive clauses of one translation. */
+export interface SearchRecord {
+  /** The first clause in the reading view: `/conclusions/<slug>/<lang>/#c-<clause>`. */
+  url: string;
+  slug: string;
+  lang: string;
+  clauses: ClauseRecord[];
+}
+
+/**
+ * The records of the index: consecutive clauses of one translation gathered while their texts stay
+ * within `target` characters (a clause longer than that is a record alone; 0: one clause per record).
+ */
+export function searchRecords(records: readonly ClauseRecord[], target = recordTarget(records)): SearchRecord[] {
+  const out: SearchRecord[] = [];
+  let size = 0;
+  for (const record of records) {
+    const last = out.at(-1);
+    const length = record.meta.text.length;
+    if (last && last.slug === record.meta.slug && last.lang === record.meta.lang && size + length <= target) {
+      last.clauses.push(record);
+      size += length;
+    } else {
+      out.push({ url: record.url, slug: record.meta.slug, lang: record.meta.lang, clauses: [record] });
+      size = length;
+    }
+  }
+  return out;
+}
+
+/** A record as Pagefind's `addCustomRecord` takes it: the published texts, the extra terms, the filters. No labels. */
+export function pagefindRecord(record: SearchRecord, stem: Stemmer | undefined) {
+  const { url, lang, slug, clauses } = record;
+  const extras = clauses.map((c) => extraTerms(c.meta.text, lang, stem));
+  // Pagefind drops a record whose content is empty: then the first word of the text stands in.
+  if (extras.every((e) => e.length === 0)) extras[0] = searchWords(clauses[0].meta.text, lang).slice(0, 1);
+  return {
+    url,
+    content: extras.map((e) => e.join(' ')).join(clauseSeparator),
+    language: indexLanguage,
+    meta: { text: clauses.map((c) => c.meta.text).join(clauseSeparator) },
+    filters: { lang: [lang], conclusion: [slug] },
+  };
+}
+
+/** A record's clauses as its fragment gives them back: each clause's published text and extra terms. */
+export interface RecordClause {
+  text: string;
+  extra: string[];
+}
+
+/** Splits a fragment's `meta.text` and `content` (see {@link pagefindRecord}) into its clauses. */
+export function recordClauses(text: string, content: string): RecordClause[] {
+  const extras = content.split('\u001e').map((part) => part.split(/\s+/u).filter(Boolean));
+  return text.split(clauseSeparator).map((clause, i) => ({ text: clause, extra: extras[i] ?? [] }));
+}
+
+/** The labels of one conclusion's results. Not searched. */
 export interface ConclusionLabels {
   number: string;
   date: string;
+  /** The gloss of each clause. */
   glosses: Record<string, string>;
+  /** Per language, the clauses with text in order (a record holds a run of them, from its URL's clause). */
+  clauses: Record<string, string[]>;
 }
 
 /** The labels of every conclusion of the records, by slug. */
@@ -93,10 +173,18 @@ export function conclusionLabels(records: readonly ClauseRecord[]): Map<string, 
   const labels = new Map<string, ConclusionLabels>();
   for (const { meta } of records) {
     let one = labels.get(meta.slug);
-    if (!one) labels.set(meta.slug, (one = { number: meta.number, date: meta.date, glosses: {} }));
+    if (!one) labels.set(meta.slug, (one = { number: meta.number, date: meta.date, glosses: {}, clauses: {} }));
     one.glosses[meta.clause] = meta.gloss;
+    (one.clauses[meta.lang] ??= []).push(meta.clause);
   }
   return labels;
+}
+
+/** The clauses of a record: its first clause (from its URL) and the ones after it in the labels' order. */
+export function recordClauseIds(labels: ConclusionLabels | undefined, lang: string, first: string, count: number): string[] {
+  const order = labels?.clauses[lang] ?? [];
+  const at = order.indexOf(first);
+  return at < 0 ? [first] : order.slice(at, at + count);
 }
 
 /** The slug, language and clause of a result URL (`/conclusions/<slug>/<lang>/#c-<clause>`). */

@@ -100,19 +100,45 @@ export function searchWords(text: string, lang: string): string[] {
   return writtenWords(text, lang).map(foldWord).filter((w) => w.length > 0);
 }
 
+/** A word Pagefind's own tokenizer reads as we do: letters only or digits only, no marks, already folded. */
+const plainWord = /^(?:\p{L}+|\p{N}+)$/u;
+
 /**
- * The text Pagefind indexes for a clause: for every word its stem key and, when it differs, its folded
- * form, space-separated. Pagefind matches a query term as a prefix of the indexed words, so the query's
- * stem finds every form of the word, and its folded form finds the words it begins.
+ * The terms a clause is found by: for every word, its folded form and its stem key. Pagefind matches a
+ * query term as a prefix of an indexed word, so the query's stem finds every form of the word, and its
+ * folded form finds the words it begins.
  */
-export function indexText(text: string, lang: string, stem: Stemmer | undefined): string {
-  const terms: string[] = [];
+export function indexedTerms(text: string, lang: string, stem: Stemmer | undefined): string[] {
+  const terms = new Set<string>();
   for (const word of writtenWords(text, lang)) {
     const form = foldWord(word);
     if (!form) continue;
-    const key = stemKey(word, stem);
-    terms.push(key);
-    if (form !== key) terms.push(form);
+    terms.add(form);
+    terms.add(stemKey(word, stem));
   }
-  return terms.join(' ');
+  return [...terms];
+}
+
+/**
+ * What Pagefind must be given beside the published text for the clause to be found by every term of
+ * {@link indexedTerms}: Pagefind indexes the text itself (lowercased, diacritics off, cut at spaces), so
+ * a word that is plain (a whole space-separated token of letters only or digits only, equal to its
+ * folded form, in a spaced script, punctuation at its ends aside) needs
+ * nothing but a stem that does not begin it (English `polici` of `policy`); any other word (Persian or
+ * Arabic letters we fold, other digits, ZWNJ, `ё`, codes such as `195-KL/TW`, runs of Chinese or Japanese
+ * that Pagefind does not cut) adds its folded form, and its stem when the form does not begin with it.
+ */
+export function extraTerms(text: string, lang: string, stem: Stemmer | undefined): string[] {
+  const extra = new Set<string>();
+  const tokens = new Set(text.split(/\s+/u));
+  for (const piece of textPieces(text, lang)) {
+    if (!piece.word) continue;
+    const form = foldWord(piece.text);
+    if (!form) continue;
+    const key = stemKey(piece.text, stem);
+    const plain = tokens.has(piece.text) && !unspaced.test(piece.text) && plainWord.test(piece.text.replace(edges, '')) && piece.text.replace(edges, '').toLowerCase() === form;
+    if (!plain) extra.add(form);
+    if (!form.startsWith(key)) extra.add(key);
+  }
+  return [...extra];
 }
