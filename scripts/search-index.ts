@@ -50,7 +50,7 @@ export async function writeSearchIndex(records: readonly ClauseRecord[], siteDir
   const shards = stemShards(records.map((r) => r.meta), snowballStemmer);
   mkdirSync(stemsPath, { recursive: true });
   shards.forEach((shard, n) => writeFileSync(join(stemsPath, `${n}.json`), JSON.stringify(shard)));
-  const manifest: BundleManifest = { stemShards: shards.length, grouped };
+  const manifest: BundleManifest = { langs: [...new Set(records.map((r) => r.meta.lang))].sort(), stemShards: shards.length, grouped };
   writeFileSync(join(outputPath, 'bundles.json'), JSON.stringify(manifest));
   mkdirSync(labelsPath, { recursive: true });
   for (const [slug, labels] of conclusionLabels(records)) writeFileSync(join(labelsPath, `${slug}.json`), JSON.stringify(labels));

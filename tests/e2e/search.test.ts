@@ -71,6 +71,10 @@ describe('search in Chromium', () => {
     const links = await resultLinks(page);
     expect(links.length).toBeGreaterThan(0);
     expect(links.every((l) => l.includes('/ru/'))).toBe(true);
+    // Counts per conclusion come when the list is opened (that filter's index grows with the corpus).
+    expect(await page.locator('select[name="conclusion"] option[value="183-kl-tw"]').textContent()).toMatch(/^183-KL\/TW · [^(]+$/);
+    await page.locator('select[name="conclusion"]').focus();
+    await page.waitForFunction(() => /\(\d+\)$/.test(document.querySelector('select[name="conclusion"] option[value="183-kl-tw"]')?.textContent ?? ''));
     expect(await page.locator('select[name="conclusion"] option[value="183-kl-tw"]').textContent()).toMatch(/^183-KL\/TW · .+ \(\d+\)$/);
     await page.locator('select[name="conclusion"]').selectOption('183-kl-tw');
     await page.waitForURL(/conclusion=183-kl-tw/);

@@ -3,7 +3,7 @@ import { extraTerms, foldWord, indexedTerms, searchWords, stemKey, textPieces, w
 import { snowballStemmer } from '../../src/lib/search/stemmer.ts';
 import { buildExcerpt } from '../../src/lib/search/excerpt.ts';
 import { readSearchState, writeSearchState } from '../../src/lib/search/url-state.ts';
-import { clauseRecords, clauseSeparator, clausesAlone, conclusionLabels, describeHit, pagefindRecord, recordClauseIds, recordClauses, recordTarget, searchRecords, type ClauseRecord } from '../../src/lib/search/records.ts';
+import { clauseRecords, clauseSeparator, clausesAlone, conclusionLabels, describeHit, pagefindRecord, recordClauseIds, recordClauses, recordTarget, runFactor, searchRecords, type ClauseRecord } from '../../src/lib/search/records.ts';
 import { matchingClauses } from '../../src/lib/search/clause-match.ts';
 import { maxQueryLength, planQuery } from '../../src/lib/search/query-plan.ts';
 import { isStemmable, lookupTerm, stemShardOf, stemShards } from '../../src/lib/search/stem-shards.ts';
@@ -181,12 +181,12 @@ describe('records: a clause, or a run of clauses in a large corpus', () => {
   const { corpus } = loadCorpus(process.cwd());
   const records = clauseRecords(corpus!);
 
-  it('keeps one clause per record up to the threshold, then gathers runs of about twice the square root of the corpus’s characters', () => {
+  it('keeps one clause per record up to the threshold, then gathers runs of a factor times the square root of the corpus’s characters', () => {
     expect(recordTarget(records)).toBe(0);
     expect(searchRecords(records)).toHaveLength(records.length);
     const many = Array.from({ length: Math.ceil((clausesAlone + 1) / records.length) }, () => records).flat();
     const chars = many.reduce((n, r) => n + r.meta.text.length, 0);
-    expect(recordTarget(many)).toBe(Math.round(2 * Math.sqrt(chars)));
+    expect(recordTarget(many)).toBe(Math.round(runFactor * Math.sqrt(chars)));
   });
 
   it('gathers consecutive clauses of one translation within the target, each clause once and in order', () => {

@@ -13,7 +13,7 @@ import { foldWord, writtenWords, type Stemmer } from '../../lib/search/tokens.ts
 import { mergeResults, sumCounts, type FilterCounts } from '../../lib/search/merge.ts';
 import { matchingClauses } from '../../lib/search/clause-match.ts';
 import { readingUrl } from '../../lib/format.ts';
-import { describeHit, labelsFolder, parseResultUrl, recordClauseIds, recordClauses, searchFolder, stemsFolder, type BundleManifest, type ClauseMeta, type ConclusionLabels } from '../../lib/search/records.ts';
+import { describeHit, firstPageRecords, labelsFolder, parseResultUrl, recordClauseIds, recordClauses, searchFolder, stemsFolder, type BundleManifest, type ClauseMeta, type ConclusionLabels } from '../../lib/search/records.ts';
 import type { SearchState } from '../../lib/search/url-state.ts';
 
 /** A result as Pagefind returns it; `data()` fetches the clause's fragment. */
@@ -39,8 +39,8 @@ export interface SearchOutcome {
   hits: Hit[];
   /** Results per language, under the conclusion filter. */
   langCounts: Record<string, number>;
-  /** Results per conclusion, under the language filter. */
-  conclusionCounts: Record<string, number>;
+  /** Results per conclusion, under the language filter; undefined until the conclusion filter's index is loaded. */
+  conclusionCounts?: Record<string, number>;
   /** The folded words and terms searched for: for marking excerpts. */
   patterns: string[];
   /** The terms searched for in each language: for finding the clauses of a record. */
@@ -64,22 +64,33 @@ const shards = new Map<number, Promise<StemShard>>();
 
 /** `bundles.json`: the bundles to merge and the number of stem shards. */
 function loadManifest(): Promise<BundleManifest> {
-  manifest ??= fetch(`${bundle}bundles.json`).then((r): Promise<BundleManifest> => (r.ok ? r.json() : Promise.resolve({ stemShards: 0, grouped: false })));
+  manifest ??= fetch(`${bundle}bundles.json`).then((r): Promise<BundleManifest> => (r.ok ? r.json() : Promise.resolve({ langs: [], stemShards: 0, grouped: false })));
   return manifest;
 }
 
-/** Pagefind, imported on first use; the filter indexes are loaded so that searches report counts. */
+/**
+ * Pagefind, imported on first use. A search loads the index of the filters it applies (`lang`
+ * always), and reports counts for the filters loaded; the conclusion filter's index, which grows with
+ * the corpus, is loaded only once the reader asks for its counts ({@link countConclusions}) or filters by it.
+ */
 export function loadPagefind(): Promise<PagefindApi> {
   loaded ??= (async () => {
     const pagefind = await (import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindApi>);
     await pagefind.options({ noWorker: true, excerptLength: 0 });
-    await pagefind.filters();
     return pagefind;
   })().catch((error) => {
     loaded = undefined;
     throw error;
   });
   return loaded;
+}
+
+let conclusionCounts: Promise<unknown> | undefined;
+
+/** Loads every filter index (once), so that searches from now on report counts per conclusion too. */
+export function countConclusions(): Promise<unknown> {
+  conclusionCounts ??= loadPagefind().then((pagefind) => pagefind.filters());
+  return conclusionCounts;
 }
 
 /** The stemmers, imported on first need. */
@@ -120,11 +131,11 @@ function conclusionLabels(slug: string): Promise<ConclusionLabels | undefined> {
 }
 
 /**
- * How many hits the page shows at once: ten clauses, or five runs of clauses in a large corpus (each
- * loads a larger fragment and shows every clause of it that matches).
+ * How many hits the page shows at once: ten clauses, or a few runs of clauses in a large corpus (each
+ * loads a larger fragment and shows every clause of it that matches; see `runFactor`).
  */
 export function pageSize(grouped: boolean): number {
-  return grouped ? 5 : 10;
+  return grouped ? firstPageRecords : 10;
 }
 
 /** Starts loading the fragments of the first page of results (Pagefind caches them; failures surface later). */
@@ -134,11 +145,11 @@ function prefetch(hits: readonly Hit[], grouped: boolean): void {
 
 /** Runs a search for a state (query and filters) over every language of the index. */
 export async function runSearch(state: SearchState): Promise<SearchOutcome> {
-  const [pagefind, termOf, { grouped }] = await Promise.all([loadPagefind(), queryTerms(state.q, state.lang), loadManifest()]);
-  const langs = Object.keys((await pagefind.filters()).lang ?? {});
+  const [pagefind, termOf, { grouped, langs }] = await Promise.all([loadPagefind(), queryTerms(state.q, state.lang), loadManifest()]);
+  if (conclusionCounts) await conclusionCounts;
   const plan = planQuery(state.q, langs, termOf);
   const terms = Object.fromEntries(plan.searches.flatMap((s) => s.langs.map((lang) => [lang, s.term.split(' ')])));
-  const outcome: SearchOutcome = { query: plan.query, searchable: plan.searches.length > 0, hits: [], langCounts: {}, conclusionCounts: {}, patterns: plan.patterns, terms, grouped };
+  const outcome: SearchOutcome = { query: plan.query, searchable: plan.searches.length > 0, hits: [], langCounts: {}, patterns: plan.patterns, terms, grouped };
   // One Pagefind call per distinct (term, languages, conclusion): with filters set, the searches for
   // counts and for results are often the same search.
   const calls = new Map<string, ReturnType<PagefindApi['search']>>();
@@ -163,7 +174,7 @@ export async function runSearch(state: SearchState): Promise<SearchOutcome> {
   );
   outcome.hits = mergeResults(answers.map((a) => a.results));
   outcome.langCounts = sumCounts(answers.map((a) => a.byLang.filters), 'lang');
-  outcome.conclusionCounts = sumCounts(answers.map((a) => a.byConclusion?.filters), 'conclusion');
+  if (conclusionCounts || state.conclusion) outcome.conclusionCounts = sumCounts(answers.map((a) => a.byConclusion?.filters), 'conclusion');
   return outcome;
 }
 

@@ -5,7 +5,7 @@
  */
 import { readSearchState, writeSearchState, type SearchState } from '../../lib/search/url-state.ts';
 import { renderResult, type ResultLabels } from './render-result.ts';
-import { describeHits, pageSize, runSearch, type Hit, type SearchOutcome } from './search-engine.ts';
+import { countConclusions, describeHits, pageSize, runSearch, type Hit, type SearchOutcome } from './search-engine.ts';
 import { renderStatus } from './render-status.ts';
 
 export class SearchPage extends HTMLElement {
@@ -33,6 +33,8 @@ export class SearchPage extends HTMLElement {
       if (target.type === 'radio' || target.tagName === 'SELECT') this.go(this.formState());
     });
     this.more.addEventListener('click', () => void this.showMore(this.run));
+    // Counts per conclusion need that filter's index, which grows with the corpus: fetched when the list is opened.
+    this.querySelector('select[name="conclusion"]')?.addEventListener('focus', () => void this.countConclusions(), { once: true });
     this.addEventListener('keydown', (event) => this.onKey(event));
     window.addEventListener('popstate', () => void this.load());
     void this.load();
@@ -82,6 +84,16 @@ export class SearchPage extends HTMLElement {
   private show(run: number, state: SearchState, outcome?: SearchOutcome, error?: Error): void {
     if (run !== this.run) return;
     renderStatus(this, state, outcome, error);
+  }
+
+  /** Loads the conclusion filter's index and writes the current search's counts per conclusion. */
+  private async countConclusions(): Promise<void> {
+    await countConclusions();
+    const run = this.run;
+    const state = readSearchState(location.search);
+    if (!state.q.trim() || !this.outcome) return;
+    const counted = await runSearch(state);
+    if (run === this.run) renderStatus(this, state, { ...this.outcome, langCounts: counted.langCounts, conclusionCounts: counted.conclusionCounts });
   }
 
   /** Renders the next page of results. */

@@ -4,6 +4,7 @@
  * matched here against the search's terms the way Pagefind matched the record: a term matches a word
  * when the word's folded form (or one of the clause's extra terms) starts with it.
  */
+import { foldForMatch, foldWidth } from '../text/normalize.ts';
 import type { RecordClause } from './records.ts';
 import { searchWords } from './tokens.ts';
 
@@ -24,7 +25,12 @@ export function startsLike(folded: string, pattern: string): boolean {
  */
 export function matchingClauses(clauses: readonly RecordClause[], lang: string, terms: readonly string[]): number[] {
   if (clauses.length === 1) return [0];
+  const bareTerms = terms.map(bare);
   const scores = clauses.map((clause) => {
+    // Folding is letter by letter, so the folded text holds every folded word: a clause without any
+    // term as a substring of it is passed over before it is cut into words (most of a large record).
+    const folded = bare(foldForMatch(foldWidth(clause.text)) + clause.extra.join(''));
+    if (!bareTerms.some((term) => folded.includes(term))) return 0;
     const words = [...searchWords(clause.text, lang), ...clause.extra];
     return terms.filter((term) => words.some((word) => startsLike(word, term))).length;
   });

@@ -46,6 +46,8 @@ export const stemsFolder = 'pagefind-stems';
 
 /** What `/pagefind/bundles.json` holds. */
 export interface BundleManifest {
+  /** The languages of the index, sorted (the values of its `lang` filter). */
+  langs: string[];
   /** How many files `/pagefind-stems/<n>.json` there are. */
   stemShards: number;
   /** True when a record may hold more than one clause (a large corpus, see {@link searchRecords}). */
@@ -90,15 +92,27 @@ export const clauseSeparator = ' \u001e ';
 export const clausesAlone = 2000;
 
 /**
+ * The size of runs in a large corpus, as a factor of the square root of its characters. A first query
+ * loads Pagefind's metadata and `lang` filter (about 7 bytes a record, gzip) and the fragments of the
+ * first page of results ({@link firstPageRecords} runs, each about a third of its characters in bytes),
+ * so the sum is least with about √(n · chars · 0.33 / 7) records for n runs a page, that is runs of
+ * √(21 / n) · √chars characters: 2.6 √chars for three (measured by scripts/bench-search.ts at 200× the
+ * corpus, 26,200 clauses: 96.8 KB for the first query, where five runs of 2 √chars gave 106.5 KB).
+ */
+export const runFactor = 2.6;
+
+/** How many runs of clauses the result list shows at first in a large corpus (ten single clauses otherwise). */
+export const firstPageRecords = 3;
+
+/**
  * How many characters of text a record may gather ({@link searchRecords}): none (one clause per record)
- * up to {@link clausesAlone} clauses; beyond, twice the square root of the corpus's characters, which
- * keeps the metadata of all records and the fragments of a page of results about equal in bytes
- * (≈ 4,000 characters for 10,000 clauses, ≈ 8,000 for 26,000).
+ * up to {@link clausesAlone} clauses; beyond, {@link runFactor} times the square root of the corpus's
+ * characters (≈ 5,000 characters for 10,000 clauses, ≈ 10,000 for 26,000).
  */
 export function recordTarget(records: readonly ClauseRecord[]): number {
   if (records.length <= clausesAlone) return 0;
   const chars = records.reduce((n, r) => n + r.meta.text.length, 0);
-  return Math.round(2 * Math.sqrt(chars));
+  return Math.round(runFactor * Math.sqrt(chars));
 }
 
 /** One Pagefind record: consecutive clauses of one translation. */
