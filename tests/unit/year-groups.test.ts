@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByYearMonth, monthAnchor, nameOfMonth, yearUrl } from '../../src/lib/listing/year-groups.ts';
+import { groupByYearMonth, monthAnchor, monthUrl, nameOfMonth, yearUrl } from '../../src/lib/listing/year-groups.ts';
 
 describe('conclusions by year and month', () => {
   const items = [
@@ -19,9 +19,11 @@ describe('conclusions by year and month', () => {
       ]);
     }
   });
-  it('names months in English from Intl and links a year and a month of it', () => {
+  it('names months in English from Intl and links a year, a month, and a month\'s entry on its year page', () => {
     expect([1, 5, 12].map(nameOfMonth)).toEqual(['January', 'May', 'December']);
     expect(yearUrl(2025)).toBe('/years/2025/');
-    expect(yearUrl(2025, '2025-10')).toBe(`/years/2025/#${monthAnchor('2025-10')}`);
+    expect(monthUrl('2025-10')).toBe('/years/2025/10/');
+    expect(monthUrl('2024-03')).toBe('/years/2024/03/');
+    expect(monthAnchor('2025-10')).toBe('m-2025-10');
   });
 });

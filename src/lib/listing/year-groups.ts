@@ -1,7 +1,7 @@
 /**
- * The corpus grouped by year and month of signature, for the pages that list it (the home page and the
- * per-year pages): newest first, with counts, so that a listing stays small however many conclusions
- * there are.
+ * The corpus grouped by year and month of signature, for the pages that list it (the home page, the
+ * year pages and the month pages): newest first, with counts, so that a listing stays small however many
+ * conclusions there are (a year page lists its months, a month page its conclusions).
  */
 
 /** What a listing needs of a conclusion. */
@@ -61,12 +61,18 @@ export function groupByYearMonth<T extends Dated>(items: readonly T[]): YearGrou
   }));
 }
 
-/** URL of a year's page: `/years/2025/`, optionally at a month (`/years/2025/#m-2025-10`). */
-export function yearUrl(year: number, monthKey?: string): string {
-  return `/years/${year}/${monthKey ? `#${monthAnchor(monthKey)}` : ''}`;
+/** URL of a year's page: `/years/2025/` (its months, each with the anchor {@link monthAnchor}). */
+export function yearUrl(year: number): string {
+  return `/years/${year}/`;
 }
 
-/** The anchor id of a month on its year's page: `m-2025-10`. */
+/** URL of a month's page, which lists its conclusions: `/years/2025/10/` for the key `2025-10`. */
+export function monthUrl(monthKey: string): string {
+  const [year, month] = monthKey.split('-');
+  return `/years/${year}/${month}/`;
+}
+
+/** The anchor id of a month's entry on its year's page: `m-2025-10`. */
 export function monthAnchor(monthKey: string): string {
   return `m-${monthKey}`;
 }
