@@ -43,14 +43,17 @@ function describe(error: unknown): string {
 try {
   rmSync(stagingDir, { recursive: true, force: true });
   mkdirSync(dirname(outDir), { recursive: true });
+  const started = performance.now();
   const { build } = await import('astro');
   await build({ root, outDir: stagingDir, logLevel: process.env.PC_LOG_LEVEL === 'silent' ? 'silent' : 'info' });
+  const built = performance.now();
   const { corpus } = sharedContent(root);
   if (!corpus) throw new Error('the content guard let an invalid corpus through');
   // The search hand-off: the same corpus, indexed into the staging folder.
   console.log((await indexCorpus(corpus, stagingDir)).replaceAll(stagingDir, outDir));
   publish();
-  console.log(`Published ${outDir}`);
+  const seconds = (from: number, to: number) => ((to - from) / 1000).toFixed(1);
+  console.log(`Published ${outDir} (site ${seconds(started, built)} s, search index ${seconds(built, performance.now())} s)`);
 } catch (error) {
   rmSync(stagingDir, { recursive: true, force: true });
   process.exitCode = 1;

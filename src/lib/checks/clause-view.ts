@@ -23,7 +23,9 @@ interface Span {
   location: SourceLocation;
 }
 
-const views = new WeakMap<ClauseText, ClauseView>();
+// One cache per process, not per copy of this module: the content guard runs it as Node loads it, the pages as
+// Vite bundles it, and both read the same clause texts (as src/lib/corpus/load-content.ts shares the corpus).
+const views: WeakMap<ClauseText, ClauseView> = ((globalThis as Record<symbol, unknown>)[Symbol.for('parallel-conclusions.clause-views')] ??= new WeakMap()) as WeakMap<ClauseText, ClauseView>;
 
 /**
  * The {@link ClauseView} of a clause in one translation, built once per clause text: the checks, the

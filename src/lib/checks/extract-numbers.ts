@@ -47,7 +47,9 @@ export function extractFacts(lang: string, text: string, from = 0): Fact[] {
   return facts.sort((a, b) => a.index - b.index);
 }
 
-const viewFacts = new WeakMap<ClauseView, { lang: string; facts: Fact[] }>();
+type ViewFacts = WeakMap<ClauseView, { lang: string; facts: Fact[] }>;
+// Per process, like the clause views (src/lib/checks/clause-view.ts): the checks and the pages share it.
+const viewFacts = ((globalThis as Record<symbol, unknown>)[Symbol.for('parallel-conclusions.view-facts')] ??= new WeakMap()) as ViewFacts;
 
 /**
  * The facts of a clause's body ({@link extractFacts} of its view, from the end of its marker), read once per

@@ -95,7 +95,18 @@ export function corpusExport(corpus: Corpus, findings: readonly Finding[] = []):
   };
 }
 
+const exported = new WeakMap<Translation, { conclusion: ConclusionEntry; value: TranslationExport }>();
+
+/** A translation as the JSON exports hold it, built once (its conclusion's file and corpus.json share it; never changed). */
 function translationExport(conclusion: ConclusionEntry, t: Translation): TranslationExport {
+  const known = exported.get(t);
+  if (known?.conclusion === conclusion) return known.value;
+  const value = buildTranslationExport(conclusion, t);
+  exported.set(t, { conclusion, value });
+  return value;
+}
+
+function buildTranslationExport(conclusion: ConclusionEntry, t: Translation): TranslationExport {
   const cells = translationCells(t, conclusion.skeleton);
   const editorial: TranslationExport['editorial'] = [];
   for (const clause of conclusion.skeleton) {
