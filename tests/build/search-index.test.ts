@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/lib/corpus/load-corpus.ts';
-import { clauseRecords, labelsFolder, parseResultUrl, recordClauseIds, recordClauses, searchFolder, stemsFolder, type BundleManifest, type ConclusionLabels } from '../../src/lib/search/records.ts';
+import { clauseRecords, labelsFolder, parseResultUrl, recordClauses, searchFolder, stemsFolder, type BundleManifest, type RecordLabels } from '../../src/lib/search/records.ts';
 import { stemShardOf, type StemShard } from '../../src/lib/search/stem-shards.ts';
 import { foldWord } from '../../src/lib/search/tokens.ts';
 import { distDir } from '../support/dist-dir.ts';
@@ -23,14 +23,14 @@ function readFragment(path: string): Fragment {
   return JSON.parse(text.slice('pagefind_dcd'.length)) as Fragment;
 }
 
-/** Every fragment of the bundle. */
-function fragments(): Fragment[] {
-  return readdirSync(join(bundle, 'fragment')).map((f) => readFragment(join(bundle, 'fragment', f)));
+/** Every fragment of the bundle, with its Pagefind page id (its file's name). */
+function fragments(): Array<Fragment & { id: string }> {
+  return readdirSync(join(bundle, 'fragment')).map((f) => ({ ...readFragment(join(bundle, 'fragment', f)), id: f.replace(/\.pf_fragment$/, '') }));
 }
 
-/** A conclusion's label file as published. */
-function labelsOf(slug: string): ConclusionLabels {
-  return JSON.parse(readFileSync(join(distDir, labelsFolder, `${slug}.json`), 'utf8')) as ConclusionLabels;
+/** A record's label file as published, by its page id. */
+function labelsOf(id: string): RecordLabels {
+  return JSON.parse(readFileSync(join(distDir, labelsFolder, `${id}.json`), 'utf8')) as RecordLabels;
 }
 
 describe('the published search index (Pagefind)', () => {
@@ -43,7 +43,9 @@ describe('the published search index (Pagefind)', () => {
     for (const f of published) {
       const { slug, lang, clause } = parseResultUrl(f.url)!;
       const clauses = recordClauses(f.meta.text, f.content);
-      const ids = recordClauseIds(labelsOf(slug), lang, clause, clauses.length);
+      const ids = labelsOf(f.id).clauses.map(([id]) => id);
+      expect(ids[0]).toBe(clause);
+      expect(ids).toHaveLength(clauses.length);
       clauses.forEach((c, i) => byUrl.set(`/conclusions/${slug}/${lang}/#c-${ids[i]}`, c.text));
     }
     expect(published).toHaveLength(records.length);
@@ -51,14 +53,17 @@ describe('the published search index (Pagefind)', () => {
     for (const record of records) expect(byUrl.get(record.url), record.url).toBe(record.meta.text);
   });
 
-  it('searches only the clause text: no label in any record’s meta, the labels in one small file per conclusion', () => {
+  it('searches only the clause text: no label in any record’s meta, the labels in one small file per record, named by its page id', () => {
     for (const f of published) expect(Object.keys(f.meta)).toEqual(['text']);
     expect(existsSync(join(bundle, 'labels.json'))).toBe(false);
-    for (const conclusion of corpus!.conclusions) {
-      const labels = labelsOf(conclusion.slug);
+    expect(readdirSync(join(distDir, labelsFolder))).toHaveLength(published.length);
+    for (const f of published) {
+      const { slug } = parseResultUrl(f.url)!;
+      const conclusion = corpus!.conclusions.find((c) => c.slug === slug)!;
+      const labels = labelsOf(f.id);
       expect(labels.number).toBe(conclusion.number);
       expect(labels.date).toBe(conclusion.date);
-      for (const clause of conclusion.skeleton) if (clause.id in labels.glosses) expect(labels.glosses[clause.id]).toBe(clause.gloss);
+      for (const [id, gloss] of labels.clauses) expect(gloss).toBe(conclusion.skeleton.find((c) => c.id === id)!.gloss);
     }
   });
 

@@ -3,7 +3,7 @@ import { extraTerms, foldWord, indexedTerms, searchWords, stemKey, textPieces, w
 import { snowballStemmer } from '../../src/lib/search/stemmer.ts';
 import { buildExcerpt } from '../../src/lib/search/excerpt.ts';
 import { readSearchState, writeSearchState } from '../../src/lib/search/url-state.ts';
-import { clauseRecords, clauseSeparator, clausesAlone, conclusionLabels, describeHit, pagefindRecord, recordClauseIds, recordClauses, recordTarget, runFactor, searchRecords, type ClauseRecord } from '../../src/lib/search/records.ts';
+import { clauseRecords, clauseSeparator, clausesAlone, describeHit, pagefindRecord, recordClauses, recordLabels, recordTarget, runFactor, searchRecords, type ClauseRecord } from '../../src/lib/search/records.ts';
 import { matchingClauses } from '../../src/lib/search/clause-match.ts';
 import { maxQueryLength, planQuery } from '../../src/lib/search/query-plan.ts';
 import { isStemmable, lookupTerm, stemShardOf, stemShards } from '../../src/lib/search/stem-shards.ts';
@@ -162,13 +162,14 @@ describe('queries meet the indexed words (what Pagefind is given)', () => {
     expect(planQuery('   ', ['ru']).searches).toEqual([]);
   });
 
-  it('labels come from one small file per conclusion and describe a result as the record does', () => {
-    const labels = conclusionLabels(records);
-    expect(labels.size).toBe(corpus!.conclusions.length);
-    const ru183 = records.filter((r) => r.meta.slug === '183-kl-tw' && r.meta.lang === 'ru').map((r) => r.meta.clause);
-    expect(labels.get('183-kl-tw')!.clauses.ru).toEqual(ru183);
-    expect(recordClauseIds(labels.get('183-kl-tw'), 'ru', ru183[2], 3)).toEqual(ru183.slice(2, 5));
-    for (const record of records) expect(describeHit(record.url, record.meta.text, labels.get(record.meta.slug))).toEqual(record.meta);
+  it('labels come from one small file per record and describe each of its clauses as the corpus does', () => {
+    for (const target of [0, 3000]) {
+      for (const record of searchRecords(records, target)) {
+        const labels = recordLabels(record);
+        expect(labels.clauses.map(([id]) => id)).toEqual(record.clauses.map((c) => c.meta.clause));
+        record.clauses.forEach((c, i) => expect(describeHit(record.slug, record.lang, i, c.meta.text, labels)).toEqual(c.meta));
+      }
+    }
   });
 
   it('merges searches by best score and sums their counts', () => {

@@ -13,7 +13,7 @@ import { foldWord, writtenWords, type Stemmer } from '../../lib/search/tokens.ts
 import { mergeResults, sumCounts, type FilterCounts } from '../../lib/search/merge.ts';
 import { matchingClauses } from '../../lib/search/clause-match.ts';
 import { readingUrl } from '../../lib/format.ts';
-import { describeHit, firstPageRecords, labelsFolder, parseResultUrl, recordClauseIds, recordClauses, searchFolder, stemsFolder, type BundleManifest, type ClauseMeta, type ConclusionLabels } from '../../lib/search/records.ts';
+import { describeHit, firstPageRecords, labelsFolder, parseResultUrl, recordClauses, searchFolder, stemsFolder, type BundleManifest, type ClauseMeta, type RecordLabels } from '../../lib/search/records.ts';
 import type { SearchState } from '../../lib/search/url-state.ts';
 
 /** A result as Pagefind returns it; `data()` fetches the clause's fragment. */
@@ -59,7 +59,7 @@ const bundle = `/${searchFolder}/`;
 let manifest: Promise<BundleManifest> | undefined;
 let loaded: Promise<PagefindApi> | undefined;
 let stemmers: Promise<(lang: string) => Stemmer | undefined> | undefined;
-const labels = new Map<string, Promise<ConclusionLabels | undefined>>();
+const labels = new Map<string, Promise<RecordLabels | undefined>>();
 const shards = new Map<number, Promise<StemShard>>();
 
 /** `bundles.json`: the bundles to merge and the number of stem shards. */
@@ -120,12 +120,12 @@ async function queryTerms(q: string, lang: string) {
   return lookupTerm(entries, unseen ? await loadStemmers() : undefined);
 }
 
-/** The labels of one conclusion, fetched once. */
-function conclusionLabels(slug: string): Promise<ConclusionLabels | undefined> {
-  let one = labels.get(slug);
+/** The labels of one record (by its Pagefind page id), fetched once. */
+function labelsOf(id: string): Promise<RecordLabels | undefined> {
+  let one = labels.get(id);
   if (!one) {
-    one = fetch(`/${labelsFolder}/${encodeURIComponent(slug)}.json`).then((r) => (r.ok ? (r.json() as Promise<ConclusionLabels>) : undefined));
-    labels.set(slug, one);
+    one = fetch(`/${labelsFolder}/${encodeURIComponent(id)}.json`).then((r) => (r.ok ? (r.json() as Promise<RecordLabels>) : undefined));
+    labels.set(id, one);
   }
   return one;
 }
@@ -138,9 +138,12 @@ export function pageSize(grouped: boolean): number {
   return grouped ? firstPageRecords : 10;
 }
 
-/** Starts loading the fragments of the first page of results (Pagefind caches them; failures surface later). */
+/** Starts loading the fragments and labels of the first page of results (both cached; failures surface later). */
 function prefetch(hits: readonly Hit[], grouped: boolean): void {
-  for (const hit of hits.slice(0, pageSize(grouped))) hit.data().catch(() => undefined);
+  for (const hit of hits.slice(0, pageSize(grouped))) {
+    hit.data().catch(() => undefined);
+    labelsOf(hit.id).catch(() => undefined);
+  }
 }
 
 /** Runs a search for a state (query and filters) over every language of the index. */
@@ -180,21 +183,19 @@ export async function runSearch(state: SearchState): Promise<SearchOutcome> {
 
 /**
  * The clauses some hits found, with their labels: each hit's fragment (its clauses' texts and extra
- * terms) and its conclusion's label file (numbers, glosses, the order of the clauses).
+ * terms) and its labels file (number, date, each clause's id and gloss), fetched side by side.
  */
 export async function describeHits(hits: readonly Hit[], terms: SearchOutcome['terms']): Promise<FoundClause[]> {
-  const data = await Promise.all(hits.map((h) => h.data()));
   const found = await Promise.all(
-    data.map(async ({ url, content, meta }) => {
+    hits.map(async (hit) => {
+      const [{ url, content, meta }, labels] = await Promise.all([hit.data(), labelsOf(hit.id)]);
       const parsed = parseResultUrl(url);
-      if (!parsed) return [];
-      const labels = await conclusionLabels(parsed.slug);
+      if (!parsed || !labels) return [];
       const clauses = recordClauses(meta.text, content);
-      const ids = recordClauseIds(labels, parsed.lang, parsed.clause, clauses.length);
       return matchingClauses(clauses, parsed.lang, terms[parsed.lang] ?? []).flatMap((i) => {
-        const clauseUrl = readingUrl(parsed.slug, parsed.lang, ids[i] ?? parsed.clause);
-        const described = describeHit(clauseUrl, clauses[i].text, labels);
-        return described ? [{ url: clauseUrl, meta: described }] : [];
+        if (!labels.clauses[i]) return [];
+        const described = describeHit(parsed.slug, parsed.lang, i, clauses[i].text, labels);
+        return [{ url: readingUrl(parsed.slug, parsed.lang, described.clause), meta: described }];
       });
     }),
   );

@@ -9,8 +9,8 @@
  * published, joined by {@link clauseSeparator}; Pagefind indexes those words itself, and its content
  * holds only the terms it would not find in them ({@link extraTerms}), clause by clause. Pagefind
  * searches every meta field, so nothing else goes there: the labels of the result list (number, date,
- * glosses, the order of the clauses) lie in one small file per conclusion ({@link conclusionLabels},
- * `/pagefind-labels/<slug>.json`), fetched only for the results shown.
+ * each clause's id and gloss) lie in one small file per record ({@link recordLabels},
+ * `/pagefind-labels/<id>.json`), fetched beside the fragment for the results shown.
  */
 import type { Corpus } from '../corpus/model.ts';
 import { comparisonUrl, readingUrl } from '../format.ts';
@@ -172,33 +172,24 @@ export function recordClauses(text: string, content: string): RecordClause[] {
   return text.split(clauseSeparator).map((clause, i) => ({ text: clause, extra: extras[i] ?? [] }));
 }
 
-/** The labels of one conclusion's results. Not searched. */
-export interface ConclusionLabels {
+/**
+ * The labels of one record's results, in `/pagefind-labels/<id>.json` where `<id>` is the record's
+ * Pagefind page id (its fragment's name, which every search result carries): fetched beside the
+ * fragment, for the results shown. Not searched.
+ */
+export interface RecordLabels {
+  /** The conclusion's number, such as `183-KL/TW`. */
   number: string;
+  /** The conclusion's date, `YYYY-MM-DD`. */
   date: string;
-  /** The gloss of each clause. */
-  glosses: Record<string, string>;
-  /** Per language, the clauses with text in order (a record holds a run of them, from its URL's clause). */
-  clauses: Record<string, string[]>;
+  /** The record's clauses in order: each clause's id and gloss. */
+  clauses: Array<[id: string, gloss: string]>;
 }
 
-/** The labels of every conclusion of the records, by slug. */
-export function conclusionLabels(records: readonly ClauseRecord[]): Map<string, ConclusionLabels> {
-  const labels = new Map<string, ConclusionLabels>();
-  for (const { meta } of records) {
-    let one = labels.get(meta.slug);
-    if (!one) labels.set(meta.slug, (one = { number: meta.number, date: meta.date, glosses: {}, clauses: {} }));
-    one.glosses[meta.clause] = meta.gloss;
-    (one.clauses[meta.lang] ??= []).push(meta.clause);
-  }
-  return labels;
-}
-
-/** The clauses of a record: its first clause (from its URL) and the ones after it in the labels' order. */
-export function recordClauseIds(labels: ConclusionLabels | undefined, lang: string, first: string, count: number): string[] {
-  const order = labels?.clauses[lang] ?? [];
-  const at = order.indexOf(first);
-  return at < 0 ? [first] : order.slice(at, at + count);
+/** The labels of a record. */
+export function recordLabels(record: SearchRecord): RecordLabels {
+  const [{ meta }] = record.clauses;
+  return { number: meta.number, date: meta.date, clauses: record.clauses.map((c) => [c.meta.clause, c.meta.gloss]) };
 }
 
 /** The slug, language and clause of a result URL (`/conclusions/<slug>/<lang>/#c-<clause>`). */
@@ -207,19 +198,8 @@ export function parseResultUrl(url: string): { slug: string; lang: string; claus
   return match ? { slug: match[1], lang: match[2], clause: match[3] } : undefined;
 }
 
-/** A result's full description from its URL, its published text and its conclusion's labels. */
-export function describeHit(url: string, text: string, labels: ConclusionLabels | undefined): ClauseMeta | undefined {
-  const parsed = parseResultUrl(url);
-  if (!parsed) return undefined;
-  const { slug, lang, clause } = parsed;
-  return {
-    number: labels?.number ?? slug,
-    date: labels?.date ?? '',
-    slug,
-    clause,
-    gloss: labels?.glosses[clause] ?? '',
-    lang,
-    text,
-    compare: comparisonUrl(slug, clause),
-  };
+/** The clause `index` of a record found by a search, described for the result list from its text and its record's labels. */
+export function describeHit(slug: string, lang: string, index: number, text: string, labels: RecordLabels): ClauseMeta {
+  const [clause, gloss] = labels.clauses[index];
+  return { number: labels.number, date: labels.date, slug, clause, gloss, lang, text, compare: comparisonUrl(slug, clause) };
 }
