@@ -2,7 +2,7 @@
  * Search benchmark (prints numbers; not a test). Needs a built site in PC_OUT_DIR (or dist/).
  *   node scripts/bench-search.ts            (BENCH_SCALE=0 skips the 200× corpus)
  * For each corpus, in headless Chromium through the /search/ page: bytes downloaded by the first query
- * and by later ones (gzip, as a host would send them), latency once loaded (submit → results
+ * and by later ones (gzip, as a host would send them; web fonts apart, see search-measure.ts), latency once loaded (submit → results
  * rendered), the search files' count (Pagefind bundle and label files) and the time to write them.
  * Beside them: the Pagefind design before this one (one bundle per language, one record per clause
  * whose content held a stem and a folded form of every word: main at 7f28899, measured the same way);
@@ -54,8 +54,9 @@ async function measureSite(root: string, label: string, queries: string[], previ
   console.log(`\n${label}`);
   console.log(`  ${''.padEnd(44)} ${'now (Pagefind)'.padEnd(30)} ${'previous Pagefind design'.padEnd(26)} ${'alternative: custom index'.padEnd(32)} first Pagefind design`);
   const row = (what: string, now: string, prev: string, alt: string, old: string) => console.log(`  ${what.padEnd(44)} ${now.padEnd(30)} ${prev.padEnd(26)} ${alt.padEnd(32)} ${old}`);
-  row('/search/ page before any query', `${kb(pageLoad.gz)} gzip`, '', '', '');
+  row('/search/ page before any query', `${kb(pageLoad.gz)} gzip (+ ${kb(pageLoad.fonts)} fonts)`, '', '', '');
   row(`first query ("${queries[0]}"), budget 100 KB`, `${kb(first.gz)} gzip`, previous.first, custom.first, before.first);
+  row('  + fonts of the scripts its results show', `${kb(first.fonts)}`, '', '', '');
   row(`later queries (${later.length}), median, budget 10 KB`, `${kb(med(laterGz))} gzip (max ${kb(Math.max(...laterGz))})`, previous.later, custom.later, before.later);
   row('latency once loaded, median / p95 (50 ms)', `${med(times).toFixed(1)} / ${quantile(times, 0.95).toFixed(1)} ms`, previous.latency, custom.latency, before.latency);
   row('search files (index, labels, stems)', `${files}`, previous.files, custom.files, before.files);

@@ -9,8 +9,13 @@ import type { Page } from 'playwright-core';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { serveSite } from '../tests/support/server.ts';
 
-/** Bytes of a set of responses: as served, and gzip-equivalent for text a host would compress. */
+/**
+ * Bytes of a set of responses: as served, and gzip-equivalent for text a host would compress; web
+ * fonts apart (`fonts`, not in `raw` or `gz`): the fonts of the scripts a result shows are the site's,
+ * shared with every page in that script and cached, not search data.
+ */
 export interface Bytes {
+  fonts: number;
   raw: number;
   gz: number;
 }
@@ -35,17 +40,54 @@ export const quantile = (xs: number[], q: number) => {
   return s[Math.min(s.length - 1, Math.floor(q * s.length))];
 };
 
-/** Records bytes of every response (raw as served, and gzip-equivalent for text that a host would compress). */
+/**
+ * Records bytes of every response (raw as served, and gzip-equivalent for text that a host would
+ * compress). `settle()` waits until no request has been in flight for a moment and every response's
+ * body has been counted, so that each query is charged with its own bytes (Playwright's
+ * `waitForLoadState('networkidle')` returns at once after the page's first load).
+ */
 export function meter(page: Page) {
   let raw = 0;
   let gz = 0;
-  page.on('response', async (response) => {
-    const body = await response.body().catch(() => Buffer.alloc(0));
-    raw += body.length;
-    const compressed = body[0] === 0x1f && body[1] === 0x8b;
-    gz += compressed || /woff2?$/.test(response.url()) ? body.length : gzipSync(body).length;
+  let fonts = 0;
+  let inflight = 0;
+  const bodies = new Set<Promise<void>>();
+  page.on('request', () => void inflight++);
+  const done = () => void inflight--;
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+  page.on('response', (response) => {
+    const counted = response.body().then(
+      (body) => {
+        if (/\.woff2?$/.test(new URL(response.url()).pathname)) {
+          fonts += body.length;
+          return;
+        }
+        raw += body.length;
+        const compressed = body[0] === 0x1f && body[1] === 0x8b;
+        gz += compressed ? body.length : gzipSync(body).length;
+      },
+      () => undefined,
+    );
+    bodies.add(counted);
+    void counted.finally(() => bodies.delete(counted));
   });
-  return { take: (): Bytes => { const out = { raw, gz }; raw = 0; gz = 0; return out; } };
+  return {
+    async settle(quietMs = 150): Promise<void> {
+      for (let quiet = 0; quiet < quietMs; quiet += 25) {
+        if (inflight > 0 || bodies.size > 0) quiet = -25;
+        await Promise.all(bodies);
+        await new Promise((r) => setTimeout(r, 25));
+      }
+    },
+    take: (): Bytes => {
+      const out = { raw, gz, fonts };
+      raw = 0;
+      gz = 0;
+      fonts = 0;
+      return out;
+    },
+  };
 }
 
 /** Types a query into /search/ and resolves when its results are rendered; returns the elapsed ms. */
@@ -75,15 +117,16 @@ export async function measureSearch(root: string, queries: string[]): Promise<Se
     const page = await browser.newPage();
     const bytes = meter(page);
     await page.goto(`${site.url}/search/`, { waitUntil: 'networkidle' });
+    await bytes.settle();
     const pageLoad = bytes.take();
     await timedQuery(page, queries[0]);
-    await page.waitForLoadState('networkidle');
+    await bytes.settle();
     const first = bytes.take();
     const later: Bytes[] = [];
     const times: number[] = [];
     for (const q of queries.slice(1)) {
       times.push(await timedQuery(page, q));
-      await page.waitForLoadState('networkidle');
+      await bytes.settle();
       later.push(bytes.take());
     }
     return { pageLoad, first, later, times };
