@@ -3,7 +3,7 @@
  *   node scripts/bench-search.ts            (BENCH_SCALE=0 skips the 200× corpus)
  * For each corpus, in headless Chromium through the /search/ page: bytes downloaded by the first query
  * and by later ones (gzip, as a host would send them; web fonts apart, see search-measure.ts), latency once loaded (submit → results
- * rendered), the search files' count (Pagefind bundle and label files) and the time to write them.
+ * rendered), the search files' count (Pagefind bundle and stem shards) and the time to write them.
  * Beside them: the Pagefind design before this one (one bundle per language, one record per clause
  * whose content held a stem and a folded form of every word: main at 7f28899, measured the same way);
  * the alternative measured, our own static index of 103a77f (dropped to keep the fixed stack:
@@ -20,7 +20,7 @@ import { loadCorpus } from '../src/lib/corpus/load-corpus.ts';
 import { clauseRecords, type ClauseRecord } from '../src/lib/search/records.ts';
 import { clonedRecords, generatedLangs, generatedRecords, sampleQueries, siteWith } from './search-bench-corpus.ts';
 import { kb, measureSearch, quantile } from './search-measure.ts';
-import { labelsFolder, searchFolder, stemsFolder } from '../src/lib/search/records.ts';
+import { searchFolder, stemsFolder } from '../src/lib/search/records.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 
 const dist = resolve(process.env.PC_OUT_DIR ?? 'dist');
@@ -50,7 +50,7 @@ async function measureSite(root: string, label: string, queries: string[], previ
   const { pageLoad, first, later, times } = await measureSearch(root, queries);
   const laterGz = later.map((b) => b.gz);
   const med = (xs: number[]) => quantile(xs, 0.5);
-  const files = [searchFolder, labelsFolder, stemsFolder].reduce((n, folder) => n + countFiles(join(root, folder)), 0);
+  const files = [searchFolder, stemsFolder].reduce((n, folder) => n + countFiles(join(root, folder)), 0);
   console.log(`\n${label}`);
   console.log(`  ${''.padEnd(44)} ${'now (Pagefind)'.padEnd(30)} ${'previous Pagefind design'.padEnd(26)} ${'alternative: custom index'.padEnd(32)} first Pagefind design`);
   const row = (what: string, now: string, prev: string, alt: string, old: string) => console.log(`  ${what.padEnd(44)} ${now.padEnd(30)} ${prev.padEnd(26)} ${alt.padEnd(32)} ${old}`);
@@ -59,7 +59,7 @@ async function measureSite(root: string, label: string, queries: string[], previ
   row('  + fonts of the scripts its results show', `${kb(first.fonts)}`, '', '', '');
   row(`later queries (${later.length}), median, budget 10 KB`, `${kb(med(laterGz))} gzip (max ${kb(Math.max(...laterGz))})`, previous.later, custom.later, before.later);
   row('latency once loaded, median / p95 (50 ms)', `${med(times).toFixed(1)} / ${quantile(times, 0.95).toFixed(1)} ms`, previous.latency, custom.latency, before.latency);
-  row('search files (index, labels, stems)', `${files}`, previous.files, custom.files, before.files);
+  row('search files (index, stems)', `${files}`, previous.files, custom.files, before.files);
   if (indexing !== undefined) row('time to write the index', `${(indexing / 1000).toFixed(1)} s`, previous.indexing, custom.indexing, before.indexing);
 }
 

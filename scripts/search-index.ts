@@ -5,19 +5,15 @@
  *   index, not one per language: a first query over every language then loads one metadata file and
  *   the index chunks of its terms once, where merged per-language bundles each loaded their own.
  *   `/pagefind/bundles.json` says how many stem shards there are and whether records are grouped.
- * - `/pagefind-labels/<id>.json`: each record's labels (number, date, its clauses' ids and glosses),
- *   named by the record's Pagefind page id (its fragment's name), so that the browser fetches them beside
- *   the fragment of each result shown.
  * - `/pagefind-stems/<n>.json`: the corpus's word forms with their stems (src/lib/search/stem-shards.ts),
  *   so that the browser needs the stemmer only for words the corpus does not use.
  * Words are folded, stemmed (Snowball) and segmented here, and Pagefind is given the prepared text.
  * The build and the benchmarks both call `writeSearchIndex`, so the benchmarks measure the site's path.
  */
 import * as pagefind from 'pagefind';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
-import { clauseRecords, labelsFolder, pagefindRecord, recordLabels, searchFolder, searchRecords, stemsFolder, type BundleManifest, type ClauseRecord, type SearchRecord } from '../src/lib/search/records.ts';
+import { clauseRecords, pagefindRecord, searchFolder, searchRecords, stemsFolder, type BundleManifest, type ClauseRecord, type SearchRecord } from '../src/lib/search/records.ts';
 import { stemShards } from '../src/lib/search/stem-shards.ts';
 import { snowballStemmer } from '../src/lib/search/stemmer.ts';
 import type { Corpus } from '../src/lib/corpus/model.ts';
@@ -36,23 +32,11 @@ async function writeIndex(records: readonly ClauseRecord[], outputPath: string):
   return grouped;
 }
 
-/** The Pagefind page id of every record URL of a written index: its fragments' names (a fragment is gzip of `pagefind_dcd` and JSON). */
-function pageIds(outputPath: string): Map<string, string> {
-  const ids = new Map<string, string>();
-  const folder = join(outputPath, 'fragment');
-  for (const name of readdirSync(folder)) {
-    const { url } = JSON.parse(gunzipSync(readFileSync(join(folder, name))).toString('utf8').slice('pagefind_dcd'.length)) as { url: string };
-    ids.set(url, name.replace(/\.pf_fragment$/, ''));
-  }
-  return ids;
-}
-
-/** Indexes `records` into `<siteDir>/pagefind/`, `pagefind-labels/` and `pagefind-stems/` (replacing what was there). */
+/** Indexes `records` into `<siteDir>/pagefind/` and `pagefind-stems/` (replacing what was there). */
 export async function writeSearchIndex(records: readonly ClauseRecord[], siteDir: string): Promise<void> {
   const outputPath = join(siteDir, searchFolder);
-  const labelsPath = join(siteDir, labelsFolder);
   const stemsPath = join(siteDir, stemsFolder);
-  for (const path of [outputPath, labelsPath, stemsPath]) rmSync(path, { recursive: true, force: true });
+  for (const path of [outputPath, stemsPath]) rmSync(path, { recursive: true, force: true });
   let written: SearchRecord[];
   try {
     // An empty corpus still gets a bundle, so the search page loads and answers with nothing.
@@ -65,18 +49,11 @@ export async function writeSearchIndex(records: readonly ClauseRecord[], siteDir
   shards.forEach((shard, n) => writeFileSync(join(stemsPath, `${n}.json`), JSON.stringify(shard)));
   const manifest: BundleManifest = { langs: [...new Set(records.map((r) => r.meta.lang))].sort(), stemShards: shards.length, grouped: written.length < records.length };
   writeFileSync(join(outputPath, 'bundles.json'), JSON.stringify(manifest));
-  mkdirSync(labelsPath, { recursive: true });
-  const ids = written.length ? pageIds(outputPath) : new Map<string, string>();
-  for (const record of written) {
-    const id = ids.get(record.url);
-    if (!id) throw new Error(`Pagefind wrote no fragment for ${record.url}`);
-    writeFileSync(join(labelsPath, `${id}.json`), JSON.stringify(recordLabels(record)));
-  }
 }
 
 /** The build's hand-off: indexes every clause of `corpus` into `siteDir`; returns a line for the build's log. */
 export async function indexCorpus(corpus: Corpus, siteDir: string): Promise<string> {
   const records = clauseRecords(corpus);
   await writeSearchIndex(records, siteDir);
-  return `Search: indexed ${records.length} clauses into ${join(siteDir, searchFolder)} (labels in ${join(siteDir, labelsFolder)})`;
+  return `Search: indexed ${records.length} clauses into ${join(siteDir, searchFolder)}`;
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/lib/corpus/load-corpus.ts';
-import { clauseRecords, labelsFolder, parseResultUrl, recordClauses, searchFolder, stemsFolder, type BundleManifest, type RecordLabels } from '../../src/lib/search/records.ts';
+import { clauseRecords, labelsFilter, labelsOfFragment, parseResultUrl, recordClauses, searchFolder, stemsFolder, type BundleManifest } from '../../src/lib/search/records.ts';
 import { stemShardOf, type StemShard } from '../../src/lib/search/stem-shards.ts';
 import { foldWord } from '../../src/lib/search/tokens.ts';
 import { distDir } from '../support/dist-dir.ts';
@@ -28,10 +28,6 @@ function fragments(): Array<Fragment & { id: string }> {
   return readdirSync(join(bundle, 'fragment')).map((f) => ({ ...readFragment(join(bundle, 'fragment', f)), id: f.replace(/\.pf_fragment$/, '') }));
 }
 
-/** A record's label file as published, by its page id. */
-function labelsOf(id: string): RecordLabels {
-  return JSON.parse(readFileSync(join(distDir, labelsFolder, `${id}.json`), 'utf8')) as RecordLabels;
-}
 
 describe('the published search index (Pagefind)', () => {
   const { corpus } = loadCorpus(process.cwd());
@@ -43,7 +39,7 @@ describe('the published search index (Pagefind)', () => {
     for (const f of published) {
       const { slug, lang, clause } = parseResultUrl(f.url)!;
       const clauses = recordClauses(f.meta.text, f.content);
-      const ids = labelsOf(f.id).clauses.map(([id]) => id);
+      const ids = labelsOfFragment(f.filters)!.clauses.map(([id]) => id);
       expect(ids[0]).toBe(clause);
       expect(ids).toHaveLength(clauses.length);
       clauses.forEach((c, i) => byUrl.set(`/conclusions/${slug}/${lang}/#c-${ids[i]}`, c.text));
@@ -53,14 +49,15 @@ describe('the published search index (Pagefind)', () => {
     for (const record of records) expect(byUrl.get(record.url), record.url).toBe(record.meta.text);
   });
 
-  it('searches only the clause text: no label in any record’s meta, the labels in one small file per record, named by its page id', () => {
+  it('searches only the clause text: no label in any record’s meta, the labels in the fragment as a filter no search applies', () => {
     for (const f of published) expect(Object.keys(f.meta)).toEqual(['text']);
     expect(existsSync(join(bundle, 'labels.json'))).toBe(false);
-    expect(readdirSync(join(distDir, labelsFolder))).toHaveLength(published.length);
+    expect(existsSync(join(distDir, 'pagefind-labels'))).toBe(false);
     for (const f of published) {
+      expect(Object.keys(f.filters).sort()).toEqual(['conclusion', labelsFilter, 'lang']);
       const { slug } = parseResultUrl(f.url)!;
       const conclusion = corpus!.conclusions.find((c) => c.slug === slug)!;
-      const labels = labelsOf(f.id);
+      const labels = labelsOfFragment(f.filters)!;
       expect(labels.number).toBe(conclusion.number);
       expect(labels.date).toBe(conclusion.date);
       for (const [id, gloss] of labels.clauses) expect(gloss).toBe(conclusion.skeleton.find((c) => c.id === id)!.gloss);

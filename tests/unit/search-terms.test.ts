@@ -3,7 +3,7 @@ import { extraTerms, foldWord, indexedTerms, searchWords, stemKey, textPieces, w
 import { snowballStemmer } from '../../src/lib/search/stemmer.ts';
 import { buildExcerpt } from '../../src/lib/search/excerpt.ts';
 import { readSearchState, writeSearchState } from '../../src/lib/search/url-state.ts';
-import { clauseRecords, clauseSeparator, clausesAlone, describeHit, pagefindRecord, recordClauses, recordLabels, recordTarget, runFactor, searchRecords, type ClauseRecord } from '../../src/lib/search/records.ts';
+import { clauseRecords, clauseSeparator, clausesAlone, describeHit, labelsOfFragment, pagefindRecord, recordClauses, recordLabels, recordTarget, runFactor, searchRecords, type ClauseRecord } from '../../src/lib/search/records.ts';
 import { matchingClauses } from '../../src/lib/search/clause-match.ts';
 import { maxQueryLength, planQuery } from '../../src/lib/search/query-plan.ts';
 import { isStemmable, lookupTerm, stemShardOf, stemShards } from '../../src/lib/search/stem-shards.ts';
@@ -107,7 +107,8 @@ describe('queries meet the indexed words (what Pagefind is given)', () => {
     const [one] = searchRecords([record]);
     const pf = pagefindRecord(one, snowballStemmer('ru'));
     expect(pf.meta).toEqual({ text: record.meta.text });
-    expect(pf.filters).toEqual({ lang: ['ru'], conclusion: ['183-kl-tw'] });
+    expect(pf.filters).toEqual({ lang: ['ru'], conclusion: ['183-kl-tw'], labels: [JSON.stringify(recordLabels(one))] });
+    expect(labelsOfFragment(pf.filters)).toEqual({ number: '183-KL/TW', date: record.meta.date, clauses: [['4.3', record.meta.gloss]] });
     expect(pf.content).not.toContain(record.meta.gloss);
     expect(pf.content.split(' ')).not.toContain(key('подписей', 'ru'));
     expect(extraTerms('Программа ёлки, 195-KL/TW: policy', 'en', snowballStemmer('en'))).toEqual(['елки', '195-kl/tw', 'polici']);
@@ -162,7 +163,7 @@ describe('queries meet the indexed words (what Pagefind is given)', () => {
     expect(planQuery('   ', ['ru']).searches).toEqual([]);
   });
 
-  it('labels come from one small file per record and describe each of its clauses as the corpus does', () => {
+  it('labels ride in each record and describe each of its clauses as the corpus does', () => {
     for (const target of [0, 3000]) {
       for (const record of searchRecords(records, target)) {
         const labels = recordLabels(record);

@@ -13,20 +13,19 @@ import { foldWord, writtenWords, type Stemmer } from '../../lib/search/tokens.ts
 import { mergeResults, sumCounts, type FilterCounts } from '../../lib/search/merge.ts';
 import { matchingClauses } from '../../lib/search/clause-match.ts';
 import { readingUrl } from '../../lib/format.ts';
-import { describeHit, firstPageRecords, labelsFolder, parseResultUrl, recordClauses, searchFolder, stemsFolder, type BundleManifest, type ClauseMeta, type RecordLabels } from '../../lib/search/records.ts';
+import { describeHit, firstPageRecords, labelsOfFragment, parseResultUrl, recordClauses, searchFolder, stemsFolder, type BundleManifest, type ClauseMeta } from '../../lib/search/records.ts';
 import type { SearchState } from '../../lib/search/url-state.ts';
 
 /** A result as Pagefind returns it; `data()` fetches the clause's fragment. */
 export interface Hit {
   id: string;
   score: number;
-  data: () => Promise<{ url: string; content: string; meta: { text: string } }>;
+  data: () => Promise<{ url: string; content: string; meta: { text: string }; filters: Record<string, string[]> }>;
 }
 
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   search(term: string, options: { filters: Record<string, unknown> }): Promise<{ results: Hit[]; filters: FilterCounts }>;
-  filters(): Promise<FilterCounts>;
 }
 
 /** What a search gives the page. */
@@ -59,7 +58,6 @@ const bundle = `/${searchFolder}/`;
 let manifest: Promise<BundleManifest> | undefined;
 let loaded: Promise<PagefindApi> | undefined;
 let stemmers: Promise<(lang: string) => Stemmer | undefined> | undefined;
-const labels = new Map<string, Promise<RecordLabels | undefined>>();
 const shards = new Map<number, Promise<StemShard>>();
 
 /** `bundles.json`: the bundles to merge and the number of stem shards. */
@@ -85,13 +83,19 @@ export function loadPagefind(): Promise<PagefindApi> {
   return loaded;
 }
 
-let conclusionCounts: Promise<unknown> | undefined;
+let conclusionCounts = false;
 
-/** Loads every filter index (once), so that searches from now on report counts per conclusion too. */
-export function countConclusions(): Promise<unknown> {
-  conclusionCounts ??= loadPagefind().then((pagefind) => pagefind.filters());
-  return conclusionCounts;
+/**
+ * From now on, searches also load the conclusion filter's index and report counts per conclusion
+ * (through a condition every record meets). Never `filters()`, which would load the index of the
+ * labels filter too.
+ */
+export function countConclusions(): void {
+  conclusionCounts = true;
 }
+
+/** A condition on the conclusion filter that every record meets (no conclusion has an empty slug). */
+const everyConclusion = { none: [''] };
 
 /** The stemmers, imported on first need. */
 function loadStemmers(): Promise<(lang: string) => Stemmer | undefined> {
@@ -120,16 +124,6 @@ async function queryTerms(q: string, lang: string) {
   return lookupTerm(entries, unseen ? await loadStemmers() : undefined);
 }
 
-/** The labels of one record (by its Pagefind page id), fetched once. */
-function labelsOf(id: string): Promise<RecordLabels | undefined> {
-  let one = labels.get(id);
-  if (!one) {
-    one = fetch(`/${labelsFolder}/${encodeURIComponent(id)}.json`).then((r) => (r.ok ? (r.json() as Promise<RecordLabels>) : undefined));
-    labels.set(id, one);
-  }
-  return one;
-}
-
 /**
  * How many hits the page shows at once: ten clauses, or a few runs of clauses in a large corpus (each
  * loads a larger fragment and shows every clause of it that matches; see `runFactor`).
@@ -138,18 +132,14 @@ export function pageSize(grouped: boolean): number {
   return grouped ? firstPageRecords : 10;
 }
 
-/** Starts loading the fragments and labels of the first page of results (both cached; failures surface later). */
+/** Starts loading the fragments of the first page of results (Pagefind caches them; failures surface later). */
 function prefetch(hits: readonly Hit[], grouped: boolean): void {
-  for (const hit of hits.slice(0, pageSize(grouped))) {
-    hit.data().catch(() => undefined);
-    labelsOf(hit.id).catch(() => undefined);
-  }
+  for (const hit of hits.slice(0, pageSize(grouped))) hit.data().catch(() => undefined);
 }
 
 /** Runs a search for a state (query and filters) over every language of the index. */
 export async function runSearch(state: SearchState): Promise<SearchOutcome> {
   const [pagefind, termOf, { grouped, langs }] = await Promise.all([loadPagefind(), queryTerms(state.q, state.lang), loadManifest()]);
-  if (conclusionCounts) await conclusionCounts;
   const plan = planQuery(state.q, langs, termOf);
   const terms = Object.fromEntries(plan.searches.flatMap((s) => s.langs.map((lang) => [lang, s.term.split(' ')])));
   const outcome: SearchOutcome = { query: plan.query, searchable: plan.searches.length > 0, hits: [], langCounts: {}, patterns: plan.patterns, terms, grouped };
@@ -160,7 +150,8 @@ export async function runSearch(state: SearchState): Promise<SearchOutcome> {
     const key = JSON.stringify([term, group, conclusion]);
     let call = calls.get(key);
     if (!call) {
-      call = pagefind.search(term, { filters: { lang: { any: group }, ...(conclusion ? { conclusion } : {}) } });
+      const byConclusion = conclusion ? { conclusion } : conclusionCounts ? { conclusion: everyConclusion } : {};
+      call = pagefind.search(term, { filters: { lang: { any: group }, ...byConclusion } });
       calls.set(key, call);
     }
     if (results) void call.then((answer) => prefetch(answer.results, grouped), () => undefined);
@@ -182,14 +173,15 @@ export async function runSearch(state: SearchState): Promise<SearchOutcome> {
 }
 
 /**
- * The clauses some hits found, with their labels: each hit's fragment (its clauses' texts and extra
- * terms) and its labels file (number, date, each clause's id and gloss), fetched side by side.
+ * The clauses some hits found, described from each hit's fragment: its clauses' texts, extra terms
+ * and labels (number, date, each clause's id and gloss).
  */
 export async function describeHits(hits: readonly Hit[], terms: SearchOutcome['terms']): Promise<FoundClause[]> {
   const found = await Promise.all(
     hits.map(async (hit) => {
-      const [{ url, content, meta }, labels] = await Promise.all([hit.data(), labelsOf(hit.id)]);
+      const { url, content, meta, filters } = await hit.data();
       const parsed = parseResultUrl(url);
+      const labels = labelsOfFragment(filters);
       if (!parsed || !labels) return [];
       const clauses = recordClauses(meta.text, content);
       return matchingClauses(clauses, parsed.lang, terms[parsed.lang] ?? []).flatMap((i) => {

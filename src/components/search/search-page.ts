@@ -88,7 +88,7 @@ export class SearchPage extends HTMLElement {
 
   /** Loads the conclusion filter's index and writes the current search's counts per conclusion. */
   private async countConclusions(): Promise<void> {
-    await countConclusions();
+    countConclusions();
     const run = this.run;
     const state = readSearchState(location.search);
     if (!state.q.trim() || !this.outcome) return;

@@ -9,8 +9,8 @@
  * published, joined by {@link clauseSeparator}; Pagefind indexes those words itself, and its content
  * holds only the terms it would not find in them ({@link extraTerms}), clause by clause. Pagefind
  * searches every meta field, so nothing else goes there: the labels of the result list (number, date,
- * each clause's id and gloss) lie in one small file per record ({@link recordLabels},
- * `/pagefind-labels/<id>.json`), fetched beside the fragment for the results shown.
+ * each clause's id and gloss, {@link recordLabels}) ride in the fragment as the value of a filter,
+ * `labels`, which no search applies, so its index is never downloaded (filters are not searched).
  */
 import type { Corpus } from '../corpus/model.ts';
 import { comparisonUrl, readingUrl } from '../format.ts';
@@ -39,8 +39,6 @@ export interface ClauseRecord {
 
 /** The site folder of the Pagefind index. */
 export const searchFolder = 'pagefind';
-/** The site folder of the labels, one file per conclusion. */
-export const labelsFolder = 'pagefind-labels';
 /** The site folder of the word forms' stems (see stem-shards.ts). */
 export const stemsFolder = 'pagefind-stems';
 
@@ -156,8 +154,21 @@ export function pagefindRecord(record: SearchRecord, stem: Stemmer | undefined) 
     content: extras.map((e) => e.join(' ')).join(clauseSeparator),
     language: indexLanguage,
     meta: { text: clauses.map((c) => c.meta.text).join(clauseSeparator) },
-    filters: { lang: [lang], conclusion: [slug] },
+    filters: { lang: [lang], conclusion: [slug], [labelsFilter]: [JSON.stringify(recordLabels(record))] },
   };
+}
+
+/**
+ * The filter whose value carries a record's labels into its fragment. No search applies it and the
+ * search page never asks Pagefind for every filter's index (`filters()`), so its index (every record's
+ * labels) is never downloaded.
+ */
+export const labelsFilter = 'labels';
+
+/** A record's labels from its fragment's filters. */
+export function labelsOfFragment(filters: Record<string, string[]>): RecordLabels | undefined {
+  const [value] = filters[labelsFilter] ?? [];
+  return value ? (JSON.parse(value) as RecordLabels) : undefined;
 }
 
 /** A record's clauses as its fragment gives them back: each clause's published text and extra terms. */
@@ -172,11 +183,7 @@ export function recordClauses(text: string, content: string): RecordClause[] {
   return text.split(clauseSeparator).map((clause, i) => ({ text: clause, extra: extras[i] ?? [] }));
 }
 
-/**
- * The labels of one record's results, in `/pagefind-labels/<id>.json` where `<id>` is the record's
- * Pagefind page id (its fragment's name, which every search result carries): fetched beside the
- * fragment, for the results shown. Not searched.
- */
+/** The labels of one record's results, carried in its fragment (see {@link labelsFilter}). Not searched. */
 export interface RecordLabels {
   /** The conclusion's number, such as `183-KL/TW`. */
   number: string;
