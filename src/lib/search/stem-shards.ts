@@ -26,7 +26,7 @@ export function isStemmable(word: string): boolean {
  * The stem shards of some texts: every folded form of a word of letters, with the shortest stem key
  * its spellings get in each language; about `shardBytes` of JSON per shard.
  */
-export function stemShards(texts: Iterable<{ text: string; lang: string }>, stemmerOf: (lang: string) => Stemmer | undefined, shardBytes = 8000): StemShard[] {
+export function stemShards(texts: Iterable<{ text: string; lang: string }>, stemmerOf: (lang: string) => Stemmer | undefined, shardBytes = 3000): StemShard[] {
   const forms = new Map<string, Record<string, string>>();
   const seen = new Set<string>();
   let bytes = 0;
