@@ -9,7 +9,7 @@
  */
 import { cleanQuery, planQuery } from '../../lib/search/query-plan.ts';
 import { isStemmable, lookupTerm, stemShardOf, type StemShard } from '../../lib/search/stem-shards.ts';
-import { foldWord, writtenWords, type Stemmer } from '../../lib/search/tokens.ts';
+import { foldWord, searchWords, writtenWords, type Stemmer } from '../../lib/search/tokens.ts';
 import { mergeResults, sumCounts, type FilterCounts } from '../../lib/search/merge.ts';
 import { matchingClauses } from '../../lib/search/clause-match.ts';
 import { readingUrl } from '../../lib/format.ts';
@@ -26,6 +26,7 @@ export interface Hit {
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   search(term: string, options: { filters: Record<string, unknown> }): Promise<{ results: Hit[]; filters: FilterCounts }>;
+  preload(term: string, options?: Record<string, unknown>): Promise<void>;
 }
 
 /** What a search gives the page. */
@@ -139,6 +140,11 @@ function prefetch(hits: readonly Hit[], grouped: boolean): void {
 
 /** Runs a search for a state (query and filters) over every language of the index. */
 export async function runSearch(state: SearchState): Promise<SearchOutcome> {
+  // While the query's stems are looked up, Pagefind fetches the index chunks of its folded words, which
+  // a word's stem (a beginning of it) shares as a rule: the two round trips overlap.
+  void loadPagefind()
+    .then((pagefind) => pagefind.preload(searchWords(cleanQuery(state.q), state.lang || 'und').join(' ')))
+    .catch(() => undefined);
   const [pagefind, termOf, { grouped, langs }] = await Promise.all([loadPagefind(), queryTerms(state.q, state.lang), loadManifest()]);
   const plan = planQuery(state.q, langs, termOf);
   const terms = Object.fromEntries(plan.searches.flatMap((s) => s.langs.map((lang) => [lang, s.term.split(' ')])));
