@@ -5,7 +5,8 @@
  * and by later ones (gzip, as a host would send them; web fonts apart, see search-measure.ts), latency once loaded (submit → results
  * rendered), the search files' count (Pagefind bundle and stem shards) and the time to write them.
  * Beside them: the Pagefind design before this one (one bundle per language, one record per clause
- * whose content held a stem and a folded form of every word: main at 7f28899, measured the same way);
+ * whose content held a stem and a folded form of every word: main at 7f28899, measured by this script
+ * with this way of counting bytes, on the same machine at a load of 3–4);
  * the alternative measured, our own static index of 103a77f (dropped to keep the fixed stack:
  * Pagefind), with the numbers of its commit message and note; and the first Pagefind design (one
  * bundle per language and a global labels.json, main at 7311ea5).
@@ -72,7 +73,7 @@ async function timedSite(records: ClauseRecord[]) {
 console.log(`Snowball stemmer (WebAssembly), loaded once by the first query with a word the corpus does not use: ${kb(stemmerBytes())} gzip`);
 const realQueries = ['195-KL/TW', ...sampleQueries(records, 60)];
 await measureSite(dist, `Real site (${records.length} clauses)`, realQueries, {
-  first: '135 KB', later: '0.7 KB', latency: '– / 48.8 ms', files: '≈ 170', indexing: '–',
+  first: '137.1 KB', later: '0.6 KB', latency: '19.4 / 81.5 ms', files: '205', indexing: '–',
 }, {
   first: '4.2 KB gzip', later: '0.2 KB gzip', latency: '–', files: '–', indexing: '–',
 }, {
@@ -82,7 +83,7 @@ await measureSite(dist, `Real site (${records.length} clauses)`, realQueries, {
 const generated = generatedRecords(records, 10_400);
 const g = await timedSite(generated);
 await measureSite(g.root, `Generated corpus (${generated.length} clauses in ${generatedLangs.join(', ')})`, realQueries, {
-  first: '188 KB', later: '14.9 KB', latency: '– / 86 ms', files: '10,745', indexing: '40.5 s (load ~20)',
+  first: '196.9 KB', later: '14.4 KB', latency: '43.0 / 97.9 ms', files: '10,745', indexing: '8.8 s',
 }, {
   first: '–', later: '–', latency: '–', files: '–', indexing: '–',
 }, {
@@ -94,7 +95,7 @@ if (process.env.BENCH_SCALE !== '0') {
   const cloned = clonedRecords(records, 200);
   const c = await timedSite(cloned);
   await measureSite(c.root, `The real corpus cloned 200× (${cloned.length} clauses)`, realQueries, {
-    first: '≈ 342 KB (files)', later: '–', latency: '–', files: '27,213', indexing: '103 s (load ~20)',
+    first: '363.1 KB', later: '6.4 KB', latency: '66.1 / 147.7 ms', files: '27,213', indexing: '29.0 s',
   }, {
     first: '21 KB (commit; note: 18.2 KB)', later: '3.9 KB', latency: '52 / 216 ms (load ~16)', files: '~3,500 (commit; note: 6,779)', indexing: '6.6 s',
   }, {
