@@ -1,4 +1,4 @@
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import { absoluteUrl } from '../site.ts';
 import type { ConclusionExport, CorpusExport } from './conclusion-export.ts';
 import { exportPath } from './export-paths.ts';
@@ -135,9 +135,16 @@ export const corpusSchema = {
   },
 } as const;
 
-const ajv = new Ajv2020({ allErrors: true, strict: true });
-ajv.addSchema(conclusionSchema);
-const validators = { conclusion: ajv.getSchema(conclusionSchema.$id)!, corpus: ajv.compile(corpusSchema) };
+// Compiled on first use, not on import: `npm run check` loads this module with the CLI and never validates.
+let compiled: { conclusion: ValidateFunction; corpus: ValidateFunction } | undefined;
+function validators() {
+  if (!compiled) {
+    const ajv = new Ajv2020({ allErrors: true, strict: true });
+    ajv.addSchema(conclusionSchema);
+    compiled = { conclusion: ajv.getSchema(conclusionSchema.$id)!, corpus: ajv.compile(corpusSchema) };
+  }
+  return compiled;
+}
 
 /** Thrown when an export does not match its schema: a bug in the exporter, never published. */
 export class ExportSchemaError extends Error {
@@ -149,7 +156,7 @@ export class ExportSchemaError extends Error {
 
 /** The schema problems of `data` as `/path: message` lines; empty when it is valid. */
 export function schemaProblems(kind: 'conclusion' | 'corpus', data: unknown): string[] {
-  const validate = validators[kind];
+  const validate = validators()[kind];
   return validate(data) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || '/'}: ${e.message}`);
 }
 
