@@ -131,14 +131,37 @@ export function indexedTerms(text: string, lang: string, stem: Stemmer | undefin
 export function extraTerms(text: string, lang: string, stem: Stemmer | undefined): string[] {
   const extra = new Set<string>();
   const tokens = new Set(text.split(/\s+/u));
+  const words = wordCache(stem);
   for (const piece of textPieces(text, lang)) {
     if (!piece.word) continue;
-    const form = foldWord(piece.text);
+    let word = words.get(piece.text);
+    if (!word) {
+      const form = foldWord(piece.text);
+      const bare = piece.text.replace(edges, '');
+      word = { form, key: form && stemKey(piece.text, stem), plainShape: !unspaced.test(piece.text) && plainWord.test(bare) && bare.toLowerCase() === form };
+      words.set(piece.text, word);
+    }
+    const { form, key, plainShape } = word;
     if (!form) continue;
-    const key = stemKey(piece.text, stem);
-    const plain = tokens.has(piece.text) && !unspaced.test(piece.text) && plainWord.test(piece.text.replace(edges, '')) && piece.text.replace(edges, '').toLowerCase() === form;
-    if (!plain) extra.add(form);
+    if (!(plainShape && tokens.has(piece.text))) extra.add(form);
     if (!form.startsWith(key)) extra.add(key);
   }
   return [...extra];
+}
+
+/** A written word's folded form and stem key, and whether it has a plain word's shape (see {@link extraTerms}). */
+interface WordTerms {
+  form: string;
+  key: string;
+  plainShape: boolean;
+}
+
+/** Words repeat (a corpus uses a few thousand forms a hundred times each): their terms are worked out once per stemmer. */
+const wordCaches = new WeakMap<Stemmer, Map<string, WordTerms>>();
+const unstemmedWords = new Map<string, WordTerms>();
+function wordCache(stem: Stemmer | undefined): Map<string, WordTerms> {
+  if (!stem) return unstemmedWords;
+  let cache = wordCaches.get(stem);
+  if (!cache) wordCaches.set(stem, (cache = new Map()));
+  return cache;
 }
