@@ -1,14 +1,14 @@
 /**
  * Builds the site in one process and one pass over content/: the content guard (an Astro integration)
- * reads, validates and checks the corpus when the build starts; the pages render from that result; then
- * the search index is written from the same corpus (one record per clause per translation; see
- * scripts/search-index.ts). The output directory is `dist/` unless PC_OUT_DIR names another (tests and
+ * reads, validates and checks the corpus when the build starts; the pages render from that result; and
+ * the search index is written from the same corpus (scripts/search-index.ts) while they render: Pagefind
+ * indexes in its own process, so the two overlap on a machine with more than one core. The output directory is `dist/` unless PC_OUT_DIR names another (tests and
  * benchmarks use their own, so that two runs never write into the same folder).
  *
  * Nothing half-built is published: everything is written into a temporary folder beside the output, which
  * replaces the output only when every step succeeded. A failed build leaves the previous site as it was.
  */
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { sharedContent } from '../src/lib/corpus/load-content.ts';
 import { ContentValidationError, InternalError } from '../src/lib/errors.ts';
@@ -17,6 +17,8 @@ import { indexCorpus } from './search-index.ts';
 const root = process.cwd();
 const outDir = resolve(process.env.PC_OUT_DIR ?? 'dist');
 const stagingDir = join(dirname(outDir), `.${basename(outDir)}.building-${process.pid}`);
+// The search index is written beside the staging folder (Astro owns that one while it builds), then moved in.
+const searchDir = `${stagingDir}-search`;
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 // A build into another folder keeps its own Astro cache too (read by astro.config.mjs).
 if (process.env.PC_OUT_DIR) process.env.PC_CACHE_DIR ??= `${outDir}-astro-cache`;
@@ -40,22 +42,43 @@ function describe(error: unknown): string {
   return (new InternalError('the build', error).stack ?? String(error));
 }
 
+/** The search hand-off: once the content guard has loaded the corpus (the build has started), index it beside the pages. */
+function searchIndexing(started: number) {
+  let indexing: Promise<{ line: string; seconds: string }> | undefined;
+  const integration = {
+    name: 'parallel-conclusions:search-index',
+    hooks: {
+      'astro:build:start': () => {
+        const { corpus } = sharedContent(root);
+        if (!corpus) throw new Error('the content guard let an invalid corpus through');
+        indexing = indexCorpus(corpus, searchDir).then((line) => ({ line, seconds: ((performance.now() - started) / 1000).toFixed(1) }));
+        // Awaited after the pages; a failure meanwhile must not go unhandled.
+        indexing.catch(() => undefined);
+      },
+    },
+  };
+  return { integration, done: () => indexing ?? Promise.reject(new Error('the build never started the search index')) };
+}
+
+const started = performance.now();
+const search = searchIndexing(started);
 try {
-  rmSync(stagingDir, { recursive: true, force: true });
+  for (const dir of [stagingDir, searchDir]) rmSync(dir, { recursive: true, force: true });
   mkdirSync(dirname(outDir), { recursive: true });
-  const started = performance.now();
   const { build } = await import('astro');
-  await build({ root, outDir: stagingDir, logLevel: process.env.PC_LOG_LEVEL === 'silent' ? 'silent' : 'info' });
+  await build({ root, outDir: stagingDir, logLevel: process.env.PC_LOG_LEVEL === 'silent' ? 'silent' : 'info', integrations: [search.integration] });
   const built = performance.now();
-  const { corpus } = sharedContent(root);
-  if (!corpus) throw new Error('the content guard let an invalid corpus through');
-  // The search hand-off: the same corpus, indexed into the staging folder.
-  console.log((await indexCorpus(corpus, stagingDir)).replaceAll(stagingDir, outDir));
+  const { line, seconds: indexed } = await search.done();
+  for (const folder of readdirSync(searchDir)) renameSync(join(searchDir, folder), join(stagingDir, folder));
+  rmSync(searchDir, { recursive: true, force: true });
+  console.log(line.replaceAll(searchDir, outDir));
   publish();
   const seconds = (from: number, to: number) => ((to - from) / 1000).toFixed(1);
-  console.log(`Published ${outDir} (site ${seconds(started, built)} s, search index ${seconds(built, performance.now())} s)`);
+  console.log(`Published ${outDir} (site ${seconds(started, built)} s, search index done at ${indexed} s, in all ${seconds(started, performance.now())} s)`);
 } catch (error) {
-  rmSync(stagingDir, { recursive: true, force: true });
+  // Let an index being written finish (or fail) before its folder is removed.
+  await search.done().catch(() => undefined);
+  for (const dir of [stagingDir, searchDir]) rmSync(dir, { recursive: true, force: true });
   process.exitCode = 1;
   console.error(`\n${describe(error)}\n\nBuild failed; ${existsSync(outDir) ? `${outDir} was left as it was` : 'nothing was published'}.`);
 }
