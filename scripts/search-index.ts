@@ -15,6 +15,8 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { clauseRecords, pagefindRecord, searchFolder, searchRecords, stemsFolder, type BundleManifest, type ClauseRecord, type SearchRecord } from '../src/lib/search/records.ts';
 import { stemShards } from '../src/lib/search/stem-shards.ts';
+import { indexChunkBytes } from '../src/lib/search/index-chunks.ts';
+import { recutIndexChunks } from './pagefind-chunks.ts';
 import { snowballStemmer } from '../src/lib/search/stemmer.ts';
 import type { Corpus } from '../src/lib/corpus/model.ts';
 
@@ -29,6 +31,7 @@ async function writeIndex(records: readonly ClauseRecord[], outputPath: string):
   }
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
+  recutIndexChunks(outputPath, indexChunkBytes);
   return grouped;
 }
 

@@ -7,6 +7,8 @@ import { clauseRecords, labelsFilter, labelsOfFragment, parseResultUrl, recordCl
 import { stemShardOf, type StemShard } from '../../src/lib/search/stem-shards.ts';
 import { foldWord } from '../../src/lib/search/tokens.ts';
 import { distDir } from '../support/dist-dir.ts';
+import { decode, encode } from 'cbor2';
+import { indexChunkBytes, type ChunkRange, type IndexWord } from '../../src/lib/search/index-chunks.ts';
 
 const bundle = join(distDir, searchFolder);
 
@@ -72,6 +74,30 @@ describe('the published search index (Pagefind)', () => {
     const langs = [...new Set(records.map((r) => r.meta.lang))].sort();
     expect([...new Set(published.map((f) => f.filters.lang[0]))].sort()).toEqual(langs);
     expect(existsSync(join(distDir, 'search-index'))).toBe(false);
+  });
+
+  it('cuts the word index into small chunks whose ranges Pagefind reads as its own (ordered, each a beginning of its words)', () => {
+    const read = (path: string) => decode(gunzipSync(readFileSync(path)).subarray('pagefind_dcd'.length)) as unknown[];
+    const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+    const [{ hash }] = Object.values(entry.languages);
+    const chunks = read(join(bundle, `pagefind.${hash}.pf_meta`))[2] as ChunkRange[];
+    expect(readdirSync(join(bundle, 'index')).sort()).toEqual(chunks.map(([, , file]) => `${file}.pf_index`).sort());
+    expect(chunks.length).toBeGreaterThan(3);
+    const all: string[] = [];
+    for (const [from, to, file] of chunks) {
+      const [words] = read(join(bundle, 'index', `${file}.pf_index`)) as [IndexWord[]];
+      const largest = Math.max(...words.map((w) => encode(w).length));
+      expect(encode([words]).length).toBeLessThanOrEqual(indexChunkBytes + largest + 8);
+      expect(words[0][0].startsWith(from), `${from} begins ${words[0][0]}`).toBe(true);
+      expect(words.at(-1)![0].startsWith(to), `${to} begins ${words.at(-1)![0]}`).toBe(true);
+      all.push(...words.map(([w]) => w));
+    }
+    const codePoints = (w: string) => Array.from(w, (c) => c.codePointAt(0)!);
+    for (let i = 1; i < all.length; i++) {
+      const [a, b] = [codePoints(all[i - 1]), codePoints(all[i])];
+      const at = a.findIndex((c, k) => c !== b[k]);
+      expect(at === -1 ? a.length < b.length : a[at] < (b[at] ?? -1), `${all[i - 1]} before ${all[i]}`).toBe(true);
+    }
   });
 
   it('publishes the stems of the corpus’s word forms in small shards, found by the hash of the form', () => {

@@ -1,0 +1,55 @@
+/**
+ * Re-cuts the word index of a Pagefind bundle written by Pagefind 1.6 into chunks of about a target
+ * size (see src/lib/search/index-chunks.ts for why). Pagefind's files are gzip of the signature
+ * `pagefind_dcd` and CBOR (read and written with `cbor2`, which gives Pagefind's bytes back unchanged);
+ * the metadata lists the chunks as `[from, to, file]` (its third field), and `pagefind-entry.json` names
+ * the metadata file, which gets a new name with its new content.
+ */
+import { decode, encode } from 'cbor2';
+import { createHash } from 'node:crypto';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { chunkBounds, splitWords, type ChunkRange, type IndexWord } from '../src/lib/search/index-chunks.ts';
+
+const signature = Buffer.from('pagefind_dcd');
+
+function readPagefindFile(path: string): unknown {
+  const bytes = gunzipSync(readFileSync(path));
+  if (!bytes.subarray(0, signature.length).equals(signature)) throw new Error(`${path} is not a Pagefind file (no pagefind_dcd signature)`);
+  return decode(bytes.subarray(signature.length));
+}
+
+/** Writes `value` as a Pagefind file named `<prefix>_<hash of its bytes>` + `suffix` in `folder`; returns the name's stem. */
+function writePagefindFile(folder: string, prefix: string, suffix: string, value: unknown, hashLength: number): string {
+  const bytes = encode(value);
+  const name = `${prefix}_${createHash('sha256').update(bytes).digest('hex').slice(0, hashLength)}`;
+  writeFileSync(join(folder, `${name}${suffix}`), gzipSync(Buffer.concat([signature, bytes]), { level: 9 }));
+  return name;
+}
+
+const isChunkList = (value: unknown): value is ChunkRange[] =>
+  Array.isArray(value) && value.every((c) => Array.isArray(c) && c.length === 3 && c.every((x) => typeof x === 'string'));
+
+/** Re-cuts every language index of the bundle in `outputPath` into chunks of about `targetBytes` of CBOR. */
+export function recutIndexChunks(outputPath: string, targetBytes: number): void {
+  const entryPath = join(outputPath, 'pagefind-entry.json');
+  const entry = JSON.parse(readFileSync(entryPath, 'utf8')) as { languages: Record<string, { hash: string }> };
+  for (const [lang, index] of Object.entries(entry.languages)) {
+    const metaPath = join(outputPath, `pagefind.${index.hash}.pf_meta`);
+    const meta = readPagefindFile(metaPath);
+    if (!Array.isArray(meta) || !isChunkList(meta[2])) throw new Error(`${metaPath}: not the metadata layout of Pagefind 1.6 (a list of [from, to, file] chunks third); update scripts/pagefind-chunks.ts for this Pagefind`);
+    const words = meta[2].flatMap(([, , file]) => {
+      const chunk = readPagefindFile(join(outputPath, 'index', `${file}.pf_index`));
+      if (!Array.isArray(chunk) || !Array.isArray(chunk[0])) throw new Error(`index/${file}.pf_index: not a Pagefind 1.6 word index`);
+      return chunk[0] as IndexWord[];
+    });
+    for (const [, , file] of meta[2]) rmSync(join(outputPath, 'index', `${file}.pf_index`));
+    const runs = splitWords(words, (word) => encode(word).length, targetBytes);
+    const bounds = chunkBounds(runs);
+    meta[2] = runs.map((run, i): ChunkRange => [...bounds[i], writePagefindFile(join(outputPath, 'index'), lang, '.pf_index', [run], 10)]);
+    rmSync(metaPath);
+    index.hash = writePagefindFile(outputPath, `pagefind.${lang}`, '.pf_meta', meta, 11).slice('pagefind.'.length);
+  }
+  writeFileSync(entryPath, JSON.stringify(entry));
+}
