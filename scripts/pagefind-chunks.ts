@@ -7,7 +7,7 @@
  */
 import { decode, encode } from 'cbor2';
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { chunkBounds, splitWords, type ChunkRange, type IndexWord } from '../src/lib/search/index-chunks.ts';
@@ -20,10 +20,16 @@ function readPagefindFile(path: string): unknown {
   return decode(bytes.subarray(signature.length));
 }
 
-/** Writes `value` as a Pagefind file named `<prefix>_<hash of its bytes>` + `suffix` in `folder`; returns the name's stem. */
+/**
+ * Writes `value` as a Pagefind file named `<prefix>_<hash of its bytes>` + `suffix` in `folder` (the
+ * hash as short as Pagefind's, longer only if that name is taken); returns the name without `suffix`.
+ */
 function writePagefindFile(folder: string, prefix: string, suffix: string, value: unknown, hashLength: number): string {
   const bytes = encode(value);
-  const name = `${prefix}_${createHash('sha256').update(bytes).digest('hex').slice(0, hashLength)}`;
+  const hash = createHash('sha256').update(bytes).digest('hex');
+  let length = hashLength;
+  while (existsSync(join(folder, `${prefix}_${hash.slice(0, length)}${suffix}`))) length++;
+  const name = `${prefix}_${hash.slice(0, length)}`;
   writeFileSync(join(folder, `${name}${suffix}`), gzipSync(Buffer.concat([signature, bytes]), { level: 9 }));
   return name;
 }
@@ -47,7 +53,14 @@ export function recutIndexChunks(outputPath: string, targetBytes: number): void 
     for (const [, , file] of meta[2]) rmSync(join(outputPath, 'index', `${file}.pf_index`));
     const runs = splitWords(words, (word) => encode(word).length, targetBytes);
     const bounds = chunkBounds(runs);
-    meta[2] = runs.map((run, i): ChunkRange => [...bounds[i], writePagefindFile(join(outputPath, 'index'), lang, '.pf_index', [run], 10)]);
+    // Chunk files share one name for the whole index (the hash of all their bytes) and a number: the
+    // metadata, which every first query loads, lists hundreds of them; any change renames them all.
+    const encoded = runs.map((run) => encode([run]));
+    const name = `${lang}_${createHash('sha256').update(Buffer.concat(encoded)).digest('hex').slice(0, 10)}`;
+    meta[2] = encoded.map((bytes, i): ChunkRange => {
+      writeFileSync(join(outputPath, 'index', `${name}_${i}.pf_index`), gzipSync(Buffer.concat([signature, bytes]), { level: 9 }));
+      return [...bounds[i], `${name}_${i}`];
+    });
     rmSync(metaPath);
     index.hash = writePagefindFile(outputPath, `pagefind.${lang}`, '.pf_meta', meta, 11).slice('pagefind.'.length);
   }

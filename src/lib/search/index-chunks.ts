@@ -7,8 +7,13 @@
  * that Pagefind's own code finds the chunk of a word exactly as before. Pure functions, no files.
  */
 
-/** About how many bytes of CBOR (before gzip) each chunk of the word index holds. */
-export const indexChunkBytes = Number(process.env.PC_CHUNK_BYTES ?? 16_000);
+/**
+ * About how many bytes of CBOR (before gzip) each chunk of the word index holds: ~6 KB gzip. Smaller
+ * chunks cost later queries less but lengthen the chunk list in Pagefind's metadata, which the first
+ * query loads (measured by scripts/bench-search.ts: 16,000 gave 101.5 KB for a first query at 200×,
+ * 24,000 gave 99.8 KB, and 5.5 against 7.2 KB for later queries on the generated corpus).
+ */
+export const indexChunkBytes = 24_000;
 
 /** One word of a Pagefind index chunk as decoded: the word first, then what Pagefind keeps for it. */
 export type IndexWord = [word: string, ...entries: unknown[]];

@@ -100,9 +100,6 @@ export function searchWords(text: string, lang: string): string[] {
   return writtenWords(text, lang).map(foldWord).filter((w) => w.length > 0);
 }
 
-/** A word Pagefind's own tokenizer reads as we do: letters only or digits only, no marks, already folded. */
-const plainWord = /^(?:\p{L}+|\p{N}+)$/u;
-
 /**
  * The terms a clause is found by: for every word, its folded form and its stem key. Pagefind matches a
  * query term as a prefix of an indexed word, so the query's stem finds every form of the word, and its
@@ -121,12 +118,11 @@ export function indexedTerms(text: string, lang: string, stem: Stemmer | undefin
 
 /**
  * What Pagefind must be given beside the published text for the clause to be found by every term of
- * {@link indexedTerms}: Pagefind indexes the text itself (lowercased, diacritics off, cut at spaces), so
- * a word that is plain (a whole space-separated token of letters only or digits only, equal to its
- * folded form, in a spaced script, punctuation at its ends aside) needs
- * nothing but a stem that does not begin it (English `polici` of `policy`); any other word (Persian or
- * Arabic letters we fold, other digits, ZWNJ, `ё`, codes such as `195-KL/TW`, runs of Chinese or Japanese
- * that Pagefind does not cut) adds its folded form, and its stem when the form does not begin with it.
+ * {@link indexedTerms}. Pagefind 1.6 indexes the text itself: a word cut at spaces, lowercased, also
+ * without its combining marks (`ședință` as `sedinta`, `ёлка` as `елка`: {@link pagefindForm}). A term
+ * that begins that form of a whole word in a spaced script needs nothing; any other (Persian or Arabic
+ * letters we fold, digits of other scripts, ZWNJ, codes such as `195-KL/TW`, runs of Chinese or Japanese
+ * that Pagefind does not cut, an English stem such as `polici` of `policy`) is added.
  */
 export function extraTerms(text: string, lang: string, stem: Stemmer | undefined): string[] {
   const extra = new Set<string>();
@@ -137,23 +133,34 @@ export function extraTerms(text: string, lang: string, stem: Stemmer | undefined
     let word = words.get(piece.text);
     if (!word) {
       const form = foldWord(piece.text);
-      const bare = piece.text.replace(edges, '');
-      word = { form, key: form && stemKey(piece.text, stem), plainShape: !unspaced.test(piece.text) && plainWord.test(bare) && bare.toLowerCase() === form };
+      word = { form, key: form && stemKey(piece.text, stem), indexed: pagefindForm(piece.text) };
       words.set(piece.text, word);
     }
-    const { form, key, plainShape } = word;
+    const { form, key } = word;
     if (!form) continue;
-    if (!(plainShape && tokens.has(piece.text))) extra.add(form);
-    if (!form.startsWith(key)) extra.add(key);
+    const indexed = tokens.has(piece.text) ? word.indexed : undefined;
+    if (!indexed?.startsWith(form)) extra.add(form);
+    if (!form.startsWith(key) && !indexed?.startsWith(key)) extra.add(key);
   }
   return [...extra];
 }
 
-/** A written word's folded form and stem key, and whether it has a plain word's shape (see {@link extraTerms}). */
+/**
+ * The form under which Pagefind 1.6 indexes a word of letters, marks and digits in a spaced script
+ * (punctuation at its ends aside): lowercased, without combining marks. Undefined for any other word,
+ * whose forms we give Pagefind ourselves.
+ */
+export function pagefindForm(word: string): string | undefined {
+  const bare = word.replace(edges, '');
+  if (!bare || unspaced.test(bare) || !/^[\p{L}\p{M}\p{N}]+$/u.test(bare)) return undefined;
+  return bare.normalize('NFD').replace(/\p{Mn}/gu, '').toLowerCase();
+}
+
+/** A written word's folded form and stem key, and the form Pagefind indexes it under (see {@link extraTerms}). */
 interface WordTerms {
   form: string;
   key: string;
-  plainShape: boolean;
+  indexed: string | undefined;
 }
 
 /** Words repeat (a corpus uses a few thousand forms a hundred times each): their terms are worked out once per stemmer. */
