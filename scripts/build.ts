@@ -2,8 +2,9 @@
  * Builds the site in one process and one pass over content/: the content guard (an Astro integration)
  * reads, validates and checks the corpus when the build starts; the pages render from that result; and
  * the search index is written from the same corpus (scripts/search-index.ts) while they render: Pagefind
- * indexes in its own process, so the two overlap on a machine with more than one core. The output directory is `dist/` unless PC_OUT_DIR names another (tests and
- * benchmarks use their own, so that two runs never write into the same folder).
+ * indexes in its own process, so the two overlap on a machine with more than one core. The output
+ * directory is `dist/` unless PC_OUT_DIR names another (tests and benchmarks use their own, so that two
+ * runs never write into the same folder).
  *
  * Nothing half-built is published: everything is written into a temporary folder beside the output, which
  * replaces the output only when every step succeeded. A failed build leaves the previous site as it was.
