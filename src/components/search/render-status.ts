@@ -6,6 +6,11 @@ import type { SearchState } from '../../lib/search/url-state.ts';
 import { writeSearchState } from '../../lib/search/url-state.ts';
 import type { SearchOutcome } from './search-engine.ts';
 
+/** Writes `text` into `el` only when it differs: the conclusion list holds an option per conclusion (hundreds). */
+function setText(el: HTMLElement, text: string): void {
+  if (el.textContent !== text) el.textContent = text;
+}
+
 function link(state: SearchState, text: string): HTMLAnchorElement {
   const a = document.createElement('a');
   a.href = `/search/${writeSearchState(state)}`;
@@ -35,13 +40,13 @@ export function renderStatus(root: HTMLElement, state: SearchState, outcome?: Se
     const [filter, value] = (count.dataset.count ?? '').split(':');
     const counts = filter === 'lang' ? outcome?.langCounts : outcome?.conclusionCounts;
     const n = !counts ? undefined : value ? (counts[value] ?? 0) : Object.values(counts).reduce((a, b) => a + b, 0);
-    count.textContent = n === undefined ? '' : `(${n})`;
+    setText(count, n === undefined ? '' : `(${n})`);
   }
   for (const option of root.querySelectorAll<HTMLOptionElement>('[data-count-option]')) {
     const [, value] = (option.dataset.countOption ?? '').split(':');
     const counts = outcome?.conclusionCounts;
     const n = !counts ? undefined : value ? (counts[value] ?? 0) : Object.values(counts).reduce((a, b) => a + b, 0);
-    option.textContent = n === undefined ? (option.dataset.label ?? '') : `${option.dataset.label} (${n})`;
+    setText(option, n === undefined ? (option.dataset.label ?? '') : `${option.dataset.label} (${n})`);
   }
   if (error) status.textContent = `Search failed to load: ${error.message}`;
   else if (!outcome) status.textContent = 'Type a word, a phrase, a date or a document code (such as 195-KL/TW) to search every translation.';
