@@ -73,8 +73,12 @@ describe('search in Chromium', () => {
     expect(links.every((l) => l.includes('/ru/'))).toBe(true);
     // Counts per conclusion come when the list is opened (that filter's index grows with the corpus).
     expect(await page.locator('select[name="conclusion"] option[value="183-kl-tw"]').textContent()).toMatch(/^183-KL\/TW · [^(]+$/);
+    const status = await page.locator('[data-status]').textContent();
+    expect(status).toMatch(/^\d+ clauses? match(es)? “2025”\.$/);
     await page.locator('select[name="conclusion"]').focus();
     await page.waitForFunction(() => /\(\d+\)$/.test(document.querySelector('select[name="conclusion"] option[value="183-kl-tw"]')?.textContent ?? ''));
+    // The counts arrive without touching what was found.
+    expect(await page.locator('[data-status]').textContent()).toBe(status);
     expect(await page.locator('select[name="conclusion"] option[value="183-kl-tw"]').textContent()).toMatch(/^183-KL\/TW · .+ \(\d+\)$/);
     await page.locator('select[name="conclusion"]').selectOption('183-kl-tw');
     await page.waitForURL(/conclusion=183-kl-tw/);

@@ -71,7 +71,7 @@ export class SearchPage extends HTMLElement {
       const outcome = await runSearch(state);
       if (run !== this.run) return;
       this.outcome = outcome;
-      this.pending = outcome.hits;
+      this.pending = [...outcome.hits];
       this.show(run, state, outcome);
       await this.showMore(run);
     } catch (error) {
