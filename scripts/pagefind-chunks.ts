@@ -7,32 +7,27 @@
  */
 import { decode, encode } from 'cbor2';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { chunkBounds, splitWords, type ChunkRange, type IndexWord } from '../src/lib/search/index-chunks.ts';
 
 const signature = Buffer.from('pagefind_dcd');
 
-function readPagefindFile(path: string): unknown {
+/** A Pagefind file's value: gunzip, check the signature, decode the CBOR after it. */
+export function readPagefindFile(path: string): unknown {
   const bytes = gunzipSync(readFileSync(path));
   if (!bytes.subarray(0, signature.length).equals(signature)) throw new Error(`${path} is not a Pagefind file (no pagefind_dcd signature)`);
   return decode(bytes.subarray(signature.length));
 }
 
-/**
- * Writes `value` as a Pagefind file named `<prefix>_<hash of its bytes>` + `suffix` in `folder` (the
- * hash as short as Pagefind's, longer only if that name is taken); returns the name without `suffix`.
- */
-function writePagefindFile(folder: string, prefix: string, suffix: string, value: unknown, hashLength: number): string {
-  const bytes = encode(value);
-  const hash = createHash('sha256').update(bytes).digest('hex');
-  let length = hashLength;
-  while (existsSync(join(folder, `${prefix}_${hash.slice(0, length)}${suffix}`))) length++;
-  const name = `${prefix}_${hash.slice(0, length)}`;
-  writeFileSync(join(folder, `${name}${suffix}`), gzipSync(Buffer.concat([signature, bytes]), { level: 9 }));
-  return name;
+/** A Pagefind file's bytes for CBOR `bytes`: the signature and the CBOR, gzipped. */
+export function pagefindFileBytes(bytes: Uint8Array): Buffer {
+  return gzipSync(Buffer.concat([signature, bytes]), { level: 9 });
 }
+
+/** The first `length` hex digits of the SHA-256 of `bytes`: Pagefind's way of naming a file by its content. */
+const contentHash = (bytes: Uint8Array, length: number) => createHash('sha256').update(bytes).digest('hex').slice(0, length);
 
 const isChunkList = (value: unknown): value is ChunkRange[] =>
   Array.isArray(value) && value.every((c) => Array.isArray(c) && c.length === 3 && c.every((x) => typeof x === 'string'));
@@ -56,13 +51,15 @@ export function recutIndexChunks(outputPath: string, targetBytes: number): void 
     // Chunk files share one name for the whole index (the hash of all their bytes) and a number: the
     // metadata, which every first query loads, lists hundreds of them; any change renames them all.
     const encoded = runs.map((run) => encode([run]));
-    const name = `${lang}_${createHash('sha256').update(Buffer.concat(encoded)).digest('hex').slice(0, 10)}`;
+    const name = `${lang}_${contentHash(Buffer.concat(encoded), 10)}`;
     meta[2] = encoded.map((bytes, i): ChunkRange => {
-      writeFileSync(join(outputPath, 'index', `${name}_${i}.pf_index`), gzipSync(Buffer.concat([signature, bytes]), { level: 9 }));
+      writeFileSync(join(outputPath, 'index', `${name}_${i}.pf_index`), pagefindFileBytes(bytes));
       return [...bounds[i], `${name}_${i}`];
     });
     rmSync(metaPath);
-    index.hash = writePagefindFile(outputPath, `pagefind.${lang}`, '.pf_meta', meta, 11).slice('pagefind.'.length);
+    const metaBytes = encode(meta);
+    index.hash = `${lang}_${contentHash(metaBytes, 11)}`;
+    writeFileSync(join(outputPath, `pagefind.${index.hash}.pf_meta`), pagefindFileBytes(metaBytes));
   }
   writeFileSync(entryPath, JSON.stringify(entry));
 }

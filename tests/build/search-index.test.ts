@@ -7,7 +7,8 @@ import { clauseRecords, labelsFilter, labelsOfFragment, parseResultUrl, recordCl
 import { stemShardOf, type StemShard } from '../../src/lib/search/stem-shards.ts';
 import { foldWord } from '../../src/lib/search/tokens.ts';
 import { distDir } from '../support/dist-dir.ts';
-import { decode, encode } from 'cbor2';
+import { encode } from 'cbor2';
+import { readPagefindFile } from '../../scripts/pagefind-chunks.ts';
 import { indexChunkBytes, type ChunkRange, type IndexWord } from '../../src/lib/search/index-chunks.ts';
 
 const bundle = join(distDir, searchFolder);
@@ -77,7 +78,7 @@ describe('the published search index (Pagefind)', () => {
   });
 
   it('cuts the word index into small chunks whose ranges Pagefind reads as its own (ordered, each a beginning of its words)', () => {
-    const read = (path: string) => decode(gunzipSync(readFileSync(path)).subarray('pagefind_dcd'.length)) as unknown[];
+    const read = (path: string) => readPagefindFile(path) as unknown[];
     const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
     const [{ hash }] = Object.values(entry.languages);
     const chunks = read(join(bundle, `pagefind.${hash}.pf_meta`))[2] as ChunkRange[];

@@ -1,22 +1,21 @@
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
-import { decode, encode } from 'cbor2';
+import { encode } from 'cbor2';
 import { describe, expect, it } from 'vitest';
-import { recutIndexChunks } from '../../scripts/pagefind-chunks.ts';
+import { pagefindFileBytes, readPagefindFile, recutIndexChunks } from '../../scripts/pagefind-chunks.ts';
 
 /** A bundle in Pagefind 1.6's layout: an entry, a metadata file and one chunk of `words`. */
 function bundle(words: string[], meta?: unknown): string {
   const dir = mkdtempSync(join(tmpdir(), 'pf-chunks-'));
   mkdirSync(join(dir, 'index'));
-  const file = (value: unknown) => gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), encode(value)]));
+  const file = (value: unknown) => pagefindFileBytes(encode(value));
   writeFileSync(join(dir, 'index', 'und_0000000.pf_index'), file([words.map((w) => [w, [[0, [], [-1, 1]]], []])]));
   writeFileSync(join(dir, 'pagefind.und_00000000000.pf_meta'), file(meta ?? ['1.6.0', [['und_aaaaaaa', 3, '']], [[words[0], words.at(-1), 'und_0000000']], [], [], ['text']]));
   writeFileSync(join(dir, 'pagefind-entry.json'), JSON.stringify({ version: '1.6.0', languages: { und: { hash: 'und_00000000000', wasm: null, page_count: 1 } } }));
   return dir;
 }
-const read = (path: string) => decode(gunzipSync(readFileSync(path)).subarray(12)) as unknown[];
+const read = (path: string) => readPagefindFile(path) as unknown[];
 
 describe('re-cutting a Pagefind bundle’s word index', () => {
   it('writes every word once, in order, into several chunks that the metadata (renamed in the entry) lists', () => {

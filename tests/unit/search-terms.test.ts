@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extraTerms, foldWord, indexedTerms, pagefindForm, searchWords, stemKey, textPieces, writtenWords } from '../../src/lib/search/tokens.ts';
+import { extraTerms, foldWord, pagefindForm, type Stemmer, searchWords, stemKey, textPieces, writtenWords } from '../../src/lib/search/tokens.ts';
 import { snowballStemmer } from '../../src/lib/search/stemmer.ts';
 import { buildExcerpt } from '../../src/lib/search/excerpt.ts';
 import { readSearchState, writeSearchState } from '../../src/lib/search/url-state.ts';
@@ -12,6 +12,8 @@ import { loadCorpus } from '../../src/lib/corpus/load-corpus.ts';
 import { exampleQueries } from '../search-queries.ts';
 
 const key = (word: string, lang: string) => stemKey(word, snowballStemmer(lang));
+/** The terms a clause is found by: for every word, its folded form and its stem key (a query term matches their beginnings). */
+const indexedTerms = (text: string, lang: string, stem: Stemmer | undefined) => [...new Set(writtenWords(text, lang).flatMap((w) => (foldWord(w) ? [foldWord(w), stemKey(w, stem)] : [])))];
 /** The index side's terms: Snowball in every language. */
 const snowballTerm = key;
 

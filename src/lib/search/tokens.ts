@@ -101,25 +101,9 @@ export function searchWords(text: string, lang: string): string[] {
 }
 
 /**
- * The terms a clause is found by: for every word, its folded form and its stem key. Pagefind matches a
- * query term as a prefix of an indexed word, so the query's stem finds every form of the word, and its
- * folded form finds the words it begins.
- */
-export function indexedTerms(text: string, lang: string, stem: Stemmer | undefined): string[] {
-  const terms = new Set<string>();
-  for (const word of writtenWords(text, lang)) {
-    const form = foldWord(word);
-    if (!form) continue;
-    terms.add(form);
-    terms.add(stemKey(word, stem));
-  }
-  return [...terms];
-}
-
-/**
- * What Pagefind must be given beside the published text for the clause to be found by every term of
- * {@link indexedTerms}. Pagefind 1.6 indexes the text itself: a word cut at spaces, lowercased, also
- * without its combining marks (`ședință` as `sedinta`, `ёлка` as `елка`: {@link pagefindForm}). A term
+ * What Pagefind must be given beside the published text for the clause to be found by the folded form
+ * and the stem key of each of its words (the terms a query becomes: query-plan.ts). Pagefind 1.6 indexes
+ * the text itself: a word cut at spaces, lowercased, also without its combining marks (`ședință` as `sedinta`, `ёлка` as `елка`: {@link pagefindForm}). A term
  * that begins that form of a whole word in a spaced script needs nothing; any other (Persian or Arabic
  * letters we fold, digits of other scripts, ZWNJ, codes such as `195-KL/TW`, runs of Chinese or Japanese
  * that Pagefind does not cut, an English stem such as `polici` of `policy`) is added.
