@@ -4,7 +4,7 @@
  * form (most queries); only a word the corpus never uses makes it import the stemmer. A form goes to
  * shard `hash(form) mod count`, so a query fetches one small file per word.
  */
-import { foldWord, stemKey, writtenWords, type Stemmer } from './tokens.ts';
+import { foldWord, stemKey, wordTerms, writtenWords, type Stemmer } from './tokens.ts';
 
 /** One shard: folded word form → its stem key in each language whose clauses use it. */
 export type StemShard = Record<string, Record<string, string>>;
@@ -35,8 +35,7 @@ export function stemShards(texts: Iterable<{ text: string; lang: string }>, stem
       const id = `${lang}\u0000${word}`;
       if (seen.has(id) || !isStemmable(word)) continue;
       seen.add(id);
-      const form = foldWord(word);
-      const key = stemKey(word, stemmerOf(lang));
+      const { form, key } = wordTerms(word, stemmerOf(lang));
       let entry = forms.get(form);
       if (!entry) {
         forms.set(form, (entry = {}));

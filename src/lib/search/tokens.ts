@@ -111,15 +111,9 @@ export function searchWords(text: string, lang: string): string[] {
 export function extraTerms(text: string, lang: string, stem: Stemmer | undefined): string[] {
   const extra = new Set<string>();
   const tokens = new Set(text.split(/\s+/u));
-  const words = wordCache(stem);
   for (const piece of textPieces(text, lang)) {
     if (!piece.word) continue;
-    let word = words.get(piece.text);
-    if (!word) {
-      const form = foldWord(piece.text);
-      word = { form, key: form && stemKey(piece.text, stem), indexed: pagefindForm(piece.text) };
-      words.set(piece.text, word);
-    }
+    const word = wordTerms(piece.text, stem);
     const { form, key } = word;
     if (!form) continue;
     const indexed = tokens.has(piece.text) ? word.indexed : undefined;
@@ -141,7 +135,7 @@ export function pagefindForm(word: string): string | undefined {
 }
 
 /** A written word's folded form and stem key, and the form Pagefind indexes it under (see {@link extraTerms}). */
-interface WordTerms {
+export interface WordTerms {
   form: string;
   key: string;
   indexed: string | undefined;
@@ -155,4 +149,16 @@ function wordCache(stem: Stemmer | undefined): Map<string, WordTerms> {
   let cache = wordCaches.get(stem);
   if (!cache) wordCaches.set(stem, (cache = new Map()));
   return cache;
+}
+
+/** A written word's {@link WordTerms} under `stem`, worked out once (the index and the stem shards share them). */
+export function wordTerms(word: string, stem: Stemmer | undefined): WordTerms {
+  const words = wordCache(stem);
+  let terms = words.get(word);
+  if (!terms) {
+    const form = foldWord(word);
+    terms = { form, key: form && stemKey(word, stem), indexed: pagefindForm(word) };
+    words.set(word, terms);
+  }
+  return terms;
 }
