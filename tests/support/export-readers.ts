@@ -6,7 +6,8 @@ import { resolve } from 'node:path';
  * translate-toolkit's TMX reader and Python's csv module, from Debian's /usr/bin/python3 (.ci/run installs
  * libxml2-utils and translate-toolkit). Each takes the file's text on standard input.
  */
-export const tmxDtd = resolve('../shared/specs/tmx14.dtd');
+/** The TMX 1.4b DTD, kept in the repository (tests/fixtures/specs/README.md). */
+export const tmxDtd = resolve('tests/fixtures/specs/tmx14.dtd');
 const python = process.env.PC_PYTHON ?? '/usr/bin/python3';
 
 function run(command: string, args: string[], input: string): { status: number | null; stdout: string; stderr: string } {
