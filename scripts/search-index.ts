@@ -31,7 +31,6 @@ async function writeIndex(records: readonly ClauseRecord[], outputPath: string):
   }
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
-  recutIndexChunks(outputPath, indexChunkBytes);
   return grouped;
 }
 
@@ -47,6 +46,8 @@ export async function writeSearchIndex(records: readonly ClauseRecord[], siteDir
   } finally {
     await pagefind.close();
   }
+  // Pagefind's service holds the whole index in memory until it is closed: re-cut its files after that, not beside it.
+  recutIndexChunks(outputPath, indexChunkBytes);
   const shards = stemShards(records.map((r) => r.meta), snowballStemmer);
   mkdirSync(stemsPath, { recursive: true });
   shards.forEach((shard, n) => writeFileSync(join(stemsPath, `${n}.json`), JSON.stringify(shard)));
