@@ -1,17 +1,18 @@
 /**
- * Builds the site in one process and one pass over content/: the content guard (an Astro integration)
- * reads, validates and checks the corpus when the build starts; the pages render from that result; and
- * the search index is written from the same corpus (scripts/search-index.ts) while they render: Pagefind
- * indexes in its own process, so the two overlap on a machine with more than one core. The output
- * directory is `dist/` unless PC_OUT_DIR names another (tests and benchmarks use their own, so that two
- * runs never write into the same folder).
+ * Builds the site in one process and one pass over content/: this script reads, parses and validates the
+ * corpus (src/lib/corpus/load-content.ts), starts the search index from it (scripts/search-index.ts, in a
+ * worker thread, Pagefind in its own process), then runs the alignment checks and Astro's build, whose
+ * content guard takes the same result and stops the build on errors; the pages render from it while the
+ * index is written. The output directory is `dist/` unless PC_OUT_DIR names another (tests and benchmarks
+ * use their own, so that two runs never write into the same folder).
  *
  * Nothing half-built is published: everything is written into a temporary folder beside the output, which
  * replaces the output only when every step succeeded. A failed build leaves the previous site as it was.
  */
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { sharedContent } from '../src/lib/corpus/load-content.ts';
+import { checkContent, parseContent, shareContent } from '../src/lib/corpus/load-content.ts';
+import type { Corpus } from '../src/lib/corpus/model.ts';
 import { ContentValidationError, InternalError } from '../src/lib/errors.ts';
 import { indexCorpus } from './search-index.ts';
 
@@ -43,33 +44,35 @@ function describe(error: unknown): string {
   return (new InternalError('the build', error).stack ?? String(error));
 }
 
-/** The search hand-off: once the content guard has loaded the corpus (the build has started), index it beside the pages. */
-function searchIndexing(started: number) {
-  let indexing: Promise<{ line: string; seconds: string }> | undefined;
-  const integration = {
-    name: 'parallel-conclusions:search-index',
-    hooks: {
-      'astro:build:start': () => {
-        const { corpus } = sharedContent(root);
-        if (!corpus) throw new Error('the content guard let an invalid corpus through');
-        indexing = indexCorpus(corpus, searchDir).then((line) => ({ line, seconds: ((performance.now() - started) / 1000).toFixed(1) }));
-        // Awaited after the pages; a failure meanwhile must not go unhandled.
-        indexing.catch(() => undefined);
-      },
-    },
-  };
-  return { integration, done: () => indexing ?? Promise.reject(new Error('the build never started the search index')) };
+/** The search index, written beside the pages; `done` says when it finished (seconds since `started`). */
+interface Indexing {
+  done: Promise<{ line: string; seconds: string }>;
+}
+
+/** Starts the search index of `corpus` (in its worker thread) and returns at once. */
+function startIndexing(corpus: Corpus, started: number): Indexing {
+  const done = indexCorpus(corpus, searchDir).then((line) => ({ line, seconds: ((performance.now() - started) / 1000).toFixed(1) }));
+  // Awaited after the pages; a failure meanwhile must not go unhandled.
+  done.catch(() => undefined);
+  return { done };
 }
 
 const started = performance.now();
-const search = searchIndexing(started);
+let search: Indexing | undefined;
 try {
   for (const dir of [stagingDir, searchDir]) rmSync(dir, { recursive: true, force: true });
   mkdirSync(dirname(outDir), { recursive: true });
+  // The one pass over content/, shared with the content guard and the pages. The index starts as soon as the
+  // corpus is valid, before the checks run and Astro starts: its busiest moment then falls early in the build.
+  const parsed = parseContent(root);
+  if (parsed.corpus) search = startIndexing(parsed.corpus, started);
+  shareContent(checkContent(parsed));
   const { build } = await import('astro');
-  await build({ root, outDir: stagingDir, logLevel: process.env.PC_LOG_LEVEL === 'silent' ? 'silent' : 'info', integrations: [search.integration] });
+  // The content guard stops the build here if the content has errors, with their messages.
+  await build({ root, outDir: stagingDir, logLevel: process.env.PC_LOG_LEVEL === 'silent' ? 'silent' : 'info' });
   const built = performance.now();
-  const { line, seconds: indexed } = await search.done();
+  if (!search) throw new Error('the content guard let an invalid corpus through');
+  const { line, seconds: indexed } = await search.done;
   for (const folder of readdirSync(searchDir)) renameSync(join(searchDir, folder), join(stagingDir, folder));
   rmSync(searchDir, { recursive: true, force: true });
   console.log(line.replaceAll(searchDir, outDir));
@@ -78,7 +81,7 @@ try {
   console.log(`Published ${outDir} (site ${seconds(started, built)} s, search index done at ${indexed} s, in all ${seconds(started, performance.now())} s)`);
 } catch (error) {
   // Let an index being written finish (or fail) before its folder is removed.
-  await search.done().catch(() => undefined);
+  await search?.done.catch(() => undefined);
   for (const dir of [stagingDir, searchDir]) rmSync(dir, { recursive: true, force: true });
   process.exitCode = 1;
   console.error(`\n${describe(error)}\n\nBuild failed; ${existsSync(outDir) ? `${outDir} was left as it was` : 'nothing was published'}.`);

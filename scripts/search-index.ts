@@ -13,6 +13,7 @@
 import * as pagefind from 'pagefind';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { clauseRecords, pagefindRecord, searchFolder, searchRecords, stemsFolder, type BundleManifest, type ClauseRecord, type SearchRecord } from '../src/lib/search/records.ts';
 import { stemShards } from '../src/lib/search/stem-shards.ts';
 import { indexChunkBytes } from '../src/lib/search/index-chunks.ts';
@@ -20,14 +21,21 @@ import { recutIndexChunks } from './pagefind-chunks.ts';
 import { snowballStemmer } from '../src/lib/search/stemmer.ts';
 import type { Corpus } from '../src/lib/corpus/model.ts';
 
+/** How many records are sent to Pagefind before waiting for its answers. */
+const addWindow = 64;
+
 /** Writes one Pagefind index of the clause `records` into `outputPath`; returns its records. */
 async function writeIndex(records: readonly ClauseRecord[], outputPath: string): Promise<SearchRecord[]> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const grouped = searchRecords(records);
-  for (const record of grouped) {
-    const response = await index.addCustomRecord(pagefindRecord(record, snowballStemmer(record.lang)));
-    if (response.errors.length) throw new Error(`Pagefind rejected ${record.url}: ${response.errors.join('; ')}`);
+  // Records go to Pagefind's service a window at a time, not one round trip each.
+  for (let from = 0; from < grouped.length; from += addWindow) {
+    const window = grouped.slice(from, from + addWindow);
+    const responses = await Promise.all(window.map((record) => index.addCustomRecord(pagefindRecord(record, snowballStemmer(record.lang)))));
+    responses.forEach((response, n) => {
+      if (response.errors.length) throw new Error(`Pagefind rejected ${window[n].url}: ${response.errors.join('; ')}`);
+    });
   }
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
@@ -55,9 +63,24 @@ export async function writeSearchIndex(records: readonly ClauseRecord[], siteDir
   writeFileSync(join(outputPath, 'bundles.json'), JSON.stringify(manifest));
 }
 
-/** The build's hand-off: indexes every clause of `corpus` into `siteDir`; returns a line for the build's log. */
+/** What the index's worker is given: the records and the site folder to write them into. */
+export interface IndexJob {
+  records: ClauseRecord[];
+  siteDir: string;
+}
+
+/**
+ * The build's hand-off: indexes every clause of `corpus` into `siteDir` in a worker thread (its own
+ * core, while the pages render on this one); returns a line for the build's log.
+ */
 export async function indexCorpus(corpus: Corpus, siteDir: string): Promise<string> {
-  const records = clauseRecords(corpus);
-  await writeSearchIndex(records, siteDir);
-  return `Search: indexed ${records.length} clauses into ${join(siteDir, searchFolder)}`;
+  const job: IndexJob = { records: clauseRecords(corpus), siteDir };
+  // A small young generation: the worker makes many short-lived strings (words, stems, Pagefind's messages)
+  // and would otherwise hold ~100 MB more while Pagefind, at its own peak, writes the index.
+  const worker = new Worker(new URL('./search-index-worker.ts', import.meta.url), { workerData: job, resourceLimits: { maxYoungGenerationSizeMb: 4 } });
+  await new Promise<void>((done, fail) => {
+    worker.once('error', fail);
+    worker.once('exit', (code) => (code === 0 ? done() : fail(new Error(`the search index's worker stopped with exit code ${code}`))));
+  });
+  return `Search: indexed ${job.records.length} clauses into ${join(siteDir, searchFolder)}`;
 }

@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { countBySeverity, formatFinding } from '../lib/checks/index.ts';
-import { loadContent, shareContent } from '../lib/corpus/load-content.ts';
+import { loadContent, shareContent, sharedContent } from '../lib/corpus/load-content.ts';
 import { ContentValidationError, InternalError } from '../lib/errors.ts';
 
 /** Thrown when the alignment checks find errors: one `file:line:column error check-id message` line each. */
@@ -24,11 +24,13 @@ export function contentGuard(): AstroIntegration {
   return {
     name: 'parallel-conclusions:content-guard',
     hooks: {
-      'astro:config:setup': ({ config, addWatchFile }) => {
+      'astro:config:setup': ({ config, command, addWatchFile }) => {
         const root = fileURLToPath(config.root);
         let error: Error | undefined;
         try {
-          const content = shareContent(loadContent(root));
+          // A build reads content/ once: the build script may have loaded it already (and started the search
+          // index from it). The dev server reads it afresh each time it restarts.
+          const content = command === 'build' ? sharedContent(root) : shareContent(loadContent(root));
           // The dev server restarts (and this guard runs again) when a content file changes.
           for (const file of content.files) addWatchFile(join(root, file));
           if (content.errors.length) error = new ContentValidationError(content.errors);

@@ -24,16 +24,29 @@ export interface LoadedContent {
   files: string[];
 }
 
-/** One pass over `content/` under `root`: the reader, the parsers and validators, then every alignment check. */
-export function loadContent(root: string): LoadedContent {
+/** `content/` read, parsed and validated, before the alignment checks: {@link LoadedContent} without findings. */
+export type ParsedContent = Omit<LoadedContent, 'findings'>;
+
+/** The first half of the one pass: the reader, the parsers and validators (no checks yet). */
+export function parseContent(root: string): ParsedContent {
   root = resolve(root);
   const read = readContent(root);
   const checks = parseChecksFile(read.files.checks);
   const built = buildCorpus(read.files);
   const errors = [...read.errors, ...checks.errors, ...built.errors];
   const files = [...read.files.conclusions, ...read.files.translations, ...(read.files.checks ? [read.files.checks] : [])].map((f) => f.path);
-  if (errors.length || !built.corpus) return { root, errors, config: checks.config, findings: [], files };
-  return { root, corpus: built.corpus, errors, config: checks.config, findings: runChecks(built.corpus, checks.config), files };
+  if (errors.length || !built.corpus) return { root, errors, config: checks.config, files };
+  return { root, corpus: built.corpus, errors, config: checks.config, files };
+}
+
+/** The second half: every alignment check of a parsed corpus (none when it has errors). */
+export function checkContent(parsed: ParsedContent): LoadedContent {
+  return { ...parsed, findings: parsed.corpus && !parsed.errors.length ? runChecks(parsed.corpus, parsed.config) : [] };
+}
+
+/** One pass over `content/` under `root`: the reader, the parsers and validators, then every alignment check. */
+export function loadContent(root: string): LoadedContent {
+  return checkContent(parseContent(root));
 }
 
 // Shared through globalThis, not a module variable: the content guard runs in Astro's config (loaded by
