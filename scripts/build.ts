@@ -11,6 +11,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { checkContent, parseContent, shareContent } from '../src/lib/corpus/load-content.ts';
 import type { Corpus } from '../src/lib/corpus/model.ts';
 import { ContentValidationError, InternalError } from '../src/lib/errors.ts';
@@ -22,6 +23,10 @@ const stagingDir = join(dirname(outDir), `.${basename(outDir)}.building-${proces
 // The search index is written beside the staging folder (Astro owns that one while it builds), then moved in.
 const searchDir = `${stagingDir}-search`;
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
+// V8 lets the heap grow to about twice what was live at the last full collection before collecting again; a
+// build allocates fast and would hold hundreds of MB of garbage at 200× (1.37 GB → 1.15 GB peak). A quarter more
+// costs a few percent of time. A GC heuristic, read at each collection, so it may be set once the process runs.
+setFlagsFromString('--heap-growing-percent=25');
 // A build into another folder keeps its own Astro cache too (read by astro.config.mjs).
 if (process.env.PC_OUT_DIR) process.env.PC_CACHE_DIR ??= `${outDir}-astro-cache`;
 
