@@ -80,10 +80,27 @@ export function conclusionExport(conclusion: ConclusionEntry, findings: readonly
       ...(c.parent ? { parent: c.parent } : {}),
     })),
     translations: translations.map((t) => translationExport(conclusion, t)),
-    findings: findings
-      .filter((f) => f.conclusion === conclusion.slug && f.langs.every((l) => chosen.has(l)))
+    findings: findingsOf(findings, conclusion.slug)
+      .filter((f) => f.langs.every((l) => chosen.has(l)))
       .map((f) => ({ check: f.check, severity: f.severity, clause: f.clause, langs: [...f.langs], message: f.message })),
   };
+}
+
+const byConclusion = new WeakMap<readonly Finding[], Map<string, Finding[]>>();
+
+/** The findings about one conclusion, from an index of `findings` by conclusion built once (not a scan per conclusion). */
+function findingsOf(findings: readonly Finding[], slug: string): readonly Finding[] {
+  let index = byConclusion.get(findings);
+  if (!index) {
+    index = new Map();
+    for (const f of findings) {
+      const list = index.get(f.conclusion);
+      if (list) list.push(f);
+      else index.set(f.conclusion, [f]);
+    }
+    byConclusion.set(findings, index);
+  }
+  return index.get(slug) ?? [];
 }
 
 /** The JSON export of the whole corpus. */
