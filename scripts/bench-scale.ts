@@ -117,9 +117,9 @@ for (const scale of scales) {
   const warnings = (ours.output.match(/\[WARN\]/g) ?? []).length;
   // scripts/build.ts prints the seconds of the site (content guard and Astro) and when the search index,
   // written while the pages render, was done (both from the start of the build).
-  const split = /\(site ([\d.]+) s, search index done at ([\d.]+) s/.exec(ours.output);
+  const split = /\(site ([\d.]+) s, search index and downloads done at ([\d.]+) s/.exec(ours.output);
   const phases = split ? { site: Number(split[1]), search: Number(split[2]) } : undefined;
-  console.log(`  our build: ${ours.seconds.toFixed(1)} s${phases ? ` (site ${phases.site} s, search index done at ${phases.search} s)` : ''}, peak ${ours.peakMB.toFixed(0)} MB, ${warnings} warnings`);
+  console.log(`  our build: ${ours.seconds.toFixed(1)} s${phases ? ` (site ${phases.site} s, search index and downloads done at ${phases.search} s)` : ''}, peak ${ours.peakMB.toFixed(0)} MB, ${warnings} warnings`);
   const row: Row = {
     scale, translations: copy.translations, conclusions: copy.conclusions, ours, phases, warnings, files: countFiles(dist),
     pages: [['home /', largestHtml(dist, 'index.html')], ['/years/', largestHtml(dist, 'years')], ['/references/', largestHtml(dist, 'references')], ['/search/', largestHtml(dist, 'search')]],
@@ -155,7 +155,7 @@ const table: Array<[string, (r: Row) => string]> = [
   ['translations (conclusions)', (r) => `${n(r.translations, 0)} (${n(r.conclusions, 0)})`],
   ['our build, s (bare)', (r) => cell(r.ours.seconds, r.bare?.seconds)],
   ['ratio to bare', (r) => (r.bare ? n(r.ours.seconds / r.bare.seconds, 2) : '–')],
-  ['site / search index done at, s (they overlap)', (r) => (r.phases ? `${n(r.phases.site)} / ${n(r.phases.search)}` : '–')],
+  ['site / search index and downloads done at, s (they overlap)', (r) => (r.phases ? `${n(r.phases.site)} / ${n(r.phases.search)}` : '–')],
   ['peak memory, MB (bare)', (r) => cell(r.ours.peakMB, r.bare?.peakMB, 0)],
   ['memory ratio to bare', (r) => (r.bare ? n(r.ours.peakMB / r.bare.peakMB, 2) : '–')],
   ['first search query, KB gzip', (r) => (r.search ? n(r.search.first.gz / 1024) : '–')],

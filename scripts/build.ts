@@ -1,11 +1,11 @@
 /**
  * Builds the site in one process and one pass over content/: this script reads, parses and validates the
- * corpus (src/lib/corpus/load-content.ts), starts the search index from it (scripts/search-index.ts, in a
- * worker thread, Pagefind in its own process), then runs the alignment checks and Astro's build, whose
- * content guard takes the same result and stops the build on errors; the pages render from it while the
- * index is written. The output directory is `dist/` unless PC_OUT_DIR names another (tests and benchmarks
- * use their own, so that two runs never write into the same folder).
- *
+ * corpus (src/lib/corpus/load-content.ts) and hands a copy to a worker thread that writes the files that
+ * are not pages (scripts/site-files.ts: the search index, with Pagefind in its own process, then the
+ * downloads); then it runs the alignment checks and Astro's build, whose content guard takes the same
+ * result and stops the build on errors, while the worker writes. The output directory is `dist/` unless
+ * PC_OUT_DIR names another (tests and benchmarks use their own, so that two runs never write into the
+ * same folder). *
  * Nothing half-built is published: everything is written into a temporary folder beside the output, which
  * replaces the output only when every step succeeded. A failed build leaves the previous site as it was.
  */
@@ -13,15 +13,17 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { checkContent, parseContent, shareContent } from '../src/lib/corpus/load-content.ts';
-import type { Corpus } from '../src/lib/corpus/model.ts';
+import { countBySeverity } from '../src/lib/checks/index.ts';
+import { shareWrittenExports } from '../src/lib/export/export-sizes.ts';
 import { ContentValidationError, InternalError } from '../src/lib/errors.ts';
-import { indexCorpus } from './search-index.ts';
+import { startSiteFiles, type SiteFiles } from './site-files.ts';
 
 const root = process.cwd();
 const outDir = resolve(process.env.PC_OUT_DIR ?? 'dist');
 const stagingDir = join(dirname(outDir), `.${basename(outDir)}.building-${process.pid}`);
-// The search index is written beside the staging folder (Astro owns that one while it builds), then moved in.
-const searchDir = `${stagingDir}-search`;
+// The search index and the downloads are written beside the staging folder (Astro owns that one while it
+// builds), then moved in.
+const filesDir = `${stagingDir}-files`;
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 // V8 lets the heap grow to about twice what was live at the last full collection before collecting again; a
 // build allocates fast and would hold hundreds of MB of garbage at 200× (1.37 GB → 1.15 GB peak). A quarter more
@@ -49,45 +51,39 @@ function describe(error: unknown): string {
   return (new InternalError('the build', error).stack ?? String(error));
 }
 
-/** The search index, written beside the pages; `done` says when it finished (seconds since `started`). */
-interface Indexing {
-  done: Promise<{ line: string; seconds: string }>;
-}
-
-/** Starts the search index of `corpus` (in its worker thread) and returns at once. */
-function startIndexing(corpus: Corpus, started: number): Indexing {
-  const done = indexCorpus(corpus, searchDir).then((line) => ({ line, seconds: ((performance.now() - started) / 1000).toFixed(1) }));
-  // Awaited after the pages; a failure meanwhile must not go unhandled.
-  done.catch(() => undefined);
-  return { done };
-}
-
 const started = performance.now();
-let search: Indexing | undefined;
+let files: SiteFiles | undefined;
 try {
-  for (const dir of [stagingDir, searchDir]) rmSync(dir, { recursive: true, force: true });
+  for (const dir of [stagingDir, filesDir]) rmSync(dir, { recursive: true, force: true });
   mkdirSync(dirname(outDir), { recursive: true });
-  // The one pass over content/, shared with the content guard and the pages. The index starts as soon as the
-  // corpus is valid, before the checks run and Astro starts: its busiest moment then falls early in the build.
+  // The one pass over content/, shared with the content guard and the pages. The search index starts as soon
+  // as the corpus is valid, before the checks run and Astro starts: its busiest moment falls early in the build.
   const parsed = parseContent(root);
-  if (parsed.corpus) search = startIndexing(parsed.corpus, started);
-  shareContent(checkContent(parsed));
+  if (parsed.corpus) {
+    files = startSiteFiles(parsed.corpus, filesDir);
+    shareWrittenExports(files.sizes);
+  }
+  const content = shareContent(checkContent(parsed));
+  if (files && !countBySeverity(content.findings).error) files.sendFindings(content.findings);
+  else files?.cancel();
   const { build } = await import('astro');
   // The content guard stops the build here if the content has errors, with their messages.
   await build({ root, outDir: stagingDir, logLevel: process.env.PC_LOG_LEVEL === 'silent' ? 'silent' : 'info' });
   const built = performance.now();
-  if (!search) throw new Error('the content guard let an invalid corpus through');
-  const { line, seconds: indexed } = await search.done;
-  for (const folder of readdirSync(searchDir)) renameSync(join(searchDir, folder), join(stagingDir, folder));
-  rmSync(searchDir, { recursive: true, force: true });
-  console.log(line.replaceAll(searchDir, outDir));
+  if (!files) throw new Error('the content guard let an invalid corpus through');
+  const line = await files.done;
+  const written = performance.now();
+  for (const folder of readdirSync(filesDir)) renameSync(join(filesDir, folder), join(stagingDir, folder));
+  rmSync(filesDir, { recursive: true, force: true });
+  console.log(line.replaceAll(filesDir, outDir));
   publish();
   const seconds = (from: number, to: number) => ((to - from) / 1000).toFixed(1);
-  console.log(`Published ${outDir} (site ${seconds(started, built)} s, search index done at ${indexed} s, in all ${seconds(started, performance.now())} s)`);
+  console.log(`Published ${outDir} (site ${seconds(started, built)} s, search index and downloads done at ${seconds(started, written)} s, in all ${seconds(started, performance.now())} s)`);
 } catch (error) {
-  // Let an index being written finish (or fail) before its folder is removed.
-  await search?.done.catch(() => undefined);
-  for (const dir of [stagingDir, searchDir]) rmSync(dir, { recursive: true, force: true });
+  // Let the files being written finish (or fail) before their folder is removed.
+  files?.cancel();
+  await files?.done.catch(() => undefined);
+  for (const dir of [stagingDir, filesDir]) rmSync(dir, { recursive: true, force: true });
   process.exitCode = 1;
   console.error(`\n${describe(error)}\n\nBuild failed; ${existsSync(outDir) ? `${outDir} was left as it was` : 'nothing was published'}.`);
 }

@@ -13,13 +13,11 @@
 import * as pagefind from 'pagefind';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
-import { clauseRecords, pagefindRecord, searchFolder, searchRecords, stemsFolder, type BundleManifest, type ClauseRecord, type SearchRecord } from '../src/lib/search/records.ts';
+import { pagefindRecord, searchFolder, searchRecords, stemsFolder, type BundleManifest, type ClauseRecord, type SearchRecord } from '../src/lib/search/records.ts';
 import { stemShards } from '../src/lib/search/stem-shards.ts';
 import { indexChunkBytes } from '../src/lib/search/index-chunks.ts';
 import { recutIndexChunks } from './pagefind-chunks.ts';
 import { snowballStemmer } from '../src/lib/search/stemmer.ts';
-import type { Corpus } from '../src/lib/corpus/model.ts';
 
 /** How many records are sent to Pagefind before waiting for its answers. */
 const addWindow = 64;
@@ -42,8 +40,12 @@ async function writeIndex(records: readonly ClauseRecord[], outputPath: string):
   return grouped;
 }
 
-/** Indexes `records` into `<siteDir>/pagefind/` and `pagefind-stems/` (replacing what was there). */
-export async function writeSearchIndex(records: readonly ClauseRecord[], siteDir: string): Promise<void> {
+/**
+ * Indexes `records` into `<siteDir>/pagefind/` and `pagefind-stems/` (replacing what was there) in two
+ * steps: Pagefind's (awaited here), then ours, returned to be run when convenient (re-cutting Pagefind's
+ * index chunks, the stem shards): the build writes its downloads in between, which the /data/ page awaits.
+ */
+export async function startSearchIndex(records: readonly ClauseRecord[], siteDir: string): Promise<() => void> {
   const outputPath = join(siteDir, searchFolder);
   const stemsPath = join(siteDir, stemsFolder);
   for (const path of [outputPath, stemsPath]) rmSync(path, { recursive: true, force: true });
@@ -55,32 +57,17 @@ export async function writeSearchIndex(records: readonly ClauseRecord[], siteDir
     await pagefind.close();
   }
   // Pagefind's service holds the whole index in memory until it is closed: re-cut its files after that, not beside it.
-  recutIndexChunks(outputPath, indexChunkBytes);
-  const shards = stemShards(records.map((r) => r.meta), snowballStemmer);
-  mkdirSync(stemsPath, { recursive: true });
-  shards.forEach((shard, n) => writeFileSync(join(stemsPath, `${n}.json`), JSON.stringify(shard)));
-  const manifest: BundleManifest = { langs: [...new Set(records.map((r) => r.meta.lang))].sort(), stemShards: shards.length, grouped: written.length < records.length };
-  writeFileSync(join(outputPath, 'bundles.json'), JSON.stringify(manifest));
+  return () => {
+    recutIndexChunks(outputPath, indexChunkBytes);
+    const shards = stemShards(records.map((r) => r.meta), snowballStemmer);
+    mkdirSync(stemsPath, { recursive: true });
+    shards.forEach((shard, n) => writeFileSync(join(stemsPath, `${n}.json`), JSON.stringify(shard)));
+    const manifest: BundleManifest = { langs: [...new Set(records.map((r) => r.meta.lang))].sort(), stemShards: shards.length, grouped: written.length < records.length };
+    writeFileSync(join(outputPath, 'bundles.json'), JSON.stringify(manifest));
+  };
 }
 
-/** What the index's worker is given: the records and the site folder to write them into. */
-export interface IndexJob {
-  records: ClauseRecord[];
-  siteDir: string;
-}
-
-/**
- * The build's hand-off: indexes every clause of `corpus` into `siteDir` in a worker thread (its own
- * core, while the pages render on this one); returns a line for the build's log.
- */
-export async function indexCorpus(corpus: Corpus, siteDir: string): Promise<string> {
-  const job: IndexJob = { records: clauseRecords(corpus), siteDir };
-  // A small young generation: the worker makes many short-lived strings (words, stems, Pagefind's messages)
-  // and would otherwise hold ~100 MB more while Pagefind, at its own peak, writes the index.
-  const worker = new Worker(new URL('./search-index-worker.ts', import.meta.url), { workerData: job, resourceLimits: { maxYoungGenerationSizeMb: 4 } });
-  await new Promise<void>((done, fail) => {
-    worker.once('error', fail);
-    worker.once('exit', (code) => (code === 0 ? done() : fail(new Error(`the search index's worker stopped with exit code ${code}`))));
-  });
-  return `Search: indexed ${job.records.length} clauses into ${join(siteDir, searchFolder)}`;
+/** Indexes `records` into `<siteDir>/pagefind/` and `pagefind-stems/`, both steps at once. */
+export async function writeSearchIndex(records: readonly ClauseRecord[], siteDir: string): Promise<void> {
+  (await startSearchIndex(records, siteDir))();
 }

@@ -62,11 +62,12 @@ const listed = new WeakMap<Corpus, ExportFile[]>();
  */
 export function exportFiles(corpus: Corpus, findings: readonly Finding[] = []): ExportFile[] {
   let files = listed.get(corpus);
-  if (!files) listed.set(corpus, (files = listFiles(corpus, findings)));
+  if (!files) listed.set(corpus, (files = listExports(corpus, findings).map((file) => ({ ...file, body: once(file.body) }))));
   return files;
 }
 
-function listFiles(corpus: Corpus, findings: readonly Finding[]): ExportFile[] {
+/** The same downloads, each body rendered anew when asked for and not kept (a writer that writes each once). */
+export function listExports(corpus: Corpus, findings: readonly Finding[] = []): ExportFile[] {
   const files: ExportFile[] = [
     { path: exportPath.corpusJson, format: 'JSON', holds: 'Every conclusion below in one file, as in the per-conclusion JSON.', body: () => renderCorpusJson(corpus, findings) },
     { path: exportPath.conclusionSchema, format: 'JSON Schema', holds: 'The JSON Schema (draft 2020-12) of a conclusion’s JSON file.', body: () => `${JSON.stringify(conclusionSchema, null, 2)}\n` },
@@ -87,7 +88,7 @@ function listFiles(corpus: Corpus, findings: readonly Finding[]): ExportFile[] {
       { path: exportPath.csv(c.slug), format: 'CSV', conclusion: c.slug, holds: `One row per clause, a column per language (${c.translations.map((t) => t.lang).join(', ')}); UTF-8 with BOM.`, body: () => renderExport('csv', c) },
     );
   }
-  return files.map((file) => ({ ...file, body: once(file.body) }));
+  return files;
 }
 
 function name(conclusion: ConclusionEntry, tag: string): string {
