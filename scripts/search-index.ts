@@ -13,7 +13,7 @@
 import * as pagefind from 'pagefind';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pagefindRecord, searchFolder, searchRecords, stemsFolder, type BundleManifest, type ClauseRecord, type SearchRecord } from '../src/lib/search/records.ts';
+import { languageLetters, pagefindRecord, searchFolder, searchRecords, stemsFolder, type BundleManifest, type ClauseRecord, type SearchRecord } from '../src/lib/search/records.ts';
 import { stemShards } from '../src/lib/search/stem-shards.ts';
 import { indexChunkBytes } from '../src/lib/search/index-chunks.ts';
 import { recutIndexChunks } from './pagefind-chunks.ts';
@@ -62,7 +62,8 @@ export async function startSearchIndex(records: readonly ClauseRecord[], siteDir
     const shards = stemShards(records.map((r) => r.meta), snowballStemmer);
     mkdirSync(stemsPath, { recursive: true });
     shards.forEach((shard, n) => writeFileSync(join(stemsPath, `${n}.json`), JSON.stringify(shard)));
-    const manifest: BundleManifest = { langs: [...new Set(records.map((r) => r.meta.lang))].sort(), stemShards: shards.length, grouped: written.length < records.length };
+    const letters = languageLetters(records);
+    const manifest: BundleManifest = { langs: Object.keys(letters), stemShards: shards.length, grouped: written.length < records.length, letters };
     writeFileSync(join(outputPath, 'bundles.json'), JSON.stringify(manifest));
   };
 }

@@ -20,6 +20,22 @@ describe('search in Chromium', () => {
     await context.close();
   });
 
+  it('loads the fonts of every language of the index with the first search, not when a result in that script appears', async () => {
+    const { context, page, foreignRequests } = await openPage(session.browser, session.url);
+    await page.goto(`${session.url}/search/`);
+    const ready = () => page.evaluate(async () => {
+      await document.fonts.ready;
+      return { cyrillic: document.fonts.check('400 1em "Noto Sans"', 'для'), persian: document.fonts.check('400 1em Vazirmatn', 'نتیجه') };
+    });
+    expect(await ready()).toEqual({ cyrillic: false, persian: false });
+    await searchFor(page, session.url, { q: 'descentraliz', lang: 'ro' });
+    expect(await page.locator('.result-excerpt[lang="ro"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('.result-excerpt:not([lang="ro"])').count()).toBe(0);
+    expect(await ready()).toEqual({ cyrillic: true, persian: true });
+    expect(foreignRequests).toEqual([]);
+    await context.close();
+  });
+
   it('does not take / while the reader types in another field', async () => {
     const { context, page } = await openPage(session.browser, session.url);
     await page.goto(`${session.url}/search/`);

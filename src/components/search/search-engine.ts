@@ -61,9 +61,9 @@ let loaded: Promise<PagefindApi> | undefined;
 let stemmers: Promise<(lang: string) => Stemmer | undefined> | undefined;
 const shards = new Map<number, Promise<StemShard>>();
 
-/** `bundles.json`: the bundles to merge and the number of stem shards. */
-function loadManifest(): Promise<BundleManifest> {
-  manifest ??= fetch(`${bundle}bundles.json`).then((r): Promise<BundleManifest> => (r.ok ? r.json() : Promise.resolve({ langs: [], stemShards: 0, grouped: false })));
+/** `bundles.json`: the languages, the number of stem shards, whether records are grouped, the letters. */
+export function loadManifest(): Promise<BundleManifest> {
+  manifest ??= fetch(`${bundle}bundles.json`).then((r): Promise<BundleManifest> => (r.ok ? r.json() : Promise.resolve({ langs: [], stemShards: 0, grouped: false, letters: {} })));
   return manifest;
 }
 

@@ -5,7 +5,8 @@
  */
 import { readSearchState, writeSearchState, type SearchState } from '../../lib/search/url-state.ts';
 import { renderResult, type ResultLabels } from './render-result.ts';
-import { countConclusions, describeHits, pageSize, runSearch, type Hit, type SearchOutcome } from './search-engine.ts';
+import { countConclusions, describeHits, loadManifest, pageSize, runSearch, type Hit, type SearchOutcome } from './search-engine.ts';
+import { loadResultFonts } from './result-fonts.ts';
 import { renderStatus } from './render-status.ts';
 
 export class SearchPage extends HTMLElement {
@@ -17,6 +18,7 @@ export class SearchPage extends HTMLElement {
   private run = 0;
   private pending: Hit[] = [];
   private outcome?: SearchOutcome;
+  private fonts?: Promise<void>;
 
   connectedCallback(): void {
     this.form = this.querySelector('form')!;
@@ -67,6 +69,8 @@ export class SearchPage extends HTMLElement {
     this.more.hidden = true;
     if (!state.q.trim()) return this.show(run, state, undefined);
     this.setAttribute('aria-busy', 'true');
+    // The fonts of every language's results start loading with the first search, beside Pagefind.
+    this.fonts ??= loadManifest().then((manifest) => loadResultFonts(this.list, manifest.letters ?? {}), () => undefined);
     try {
       const outcome = await runSearch(state);
       if (run !== this.run) return;

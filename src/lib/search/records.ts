@@ -50,6 +50,30 @@ export interface BundleManifest {
   stemShards: number;
   /** True when a record may hold more than one clause (a large corpus, see {@link searchRecords}). */
   grouped: boolean;
+  /**
+   * The letters each language's texts use (at most {@link lettersPerLanguage} each, in order of first use):
+   * the search page loads the web fonts of those letters when a search starts, not when the first result in
+   * a script appears (see src/components/search/result-fonts.ts).
+   */
+  letters: Record<string, string>;
+}
+
+/** How many distinct letters of a language {@link BundleManifest.letters} keeps: every letter of an alphabet. */
+export const lettersPerLanguage = 200;
+
+/** The distinct letters of each language's clause texts, in order of first use, at most {@link lettersPerLanguage}. */
+export function languageLetters(records: readonly ClauseRecord[]): Record<string, string> {
+  const letters = new Map<string, Set<string>>();
+  for (const { meta } of records) {
+    let seen = letters.get(meta.lang);
+    if (!seen) letters.set(meta.lang, (seen = new Set()));
+    if (seen.size >= lettersPerLanguage) continue;
+    for (const [letter] of meta.text.matchAll(/\p{L}/gu)) {
+      seen.add(letter);
+      if (seen.size >= lettersPerLanguage) break;
+    }
+  }
+  return Object.fromEntries([...letters].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([lang, seen]) => [lang, [...seen].join('')]));
 }
 
 /** The language under which every record is indexed: Pagefind neither stems nor segments (we do). */
