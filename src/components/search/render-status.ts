@@ -42,7 +42,11 @@ export function renderStatus(root: HTMLElement, state: SearchState, outcome?: Se
     const n = !counts ? undefined : value ? (counts[value] ?? 0) : Object.values(counts).reduce((a, b) => a + b, 0);
     setText(count, n === undefined ? '' : `(${n})`);
   }
-  for (const option of root.querySelectorAll<HTMLOptionElement>('[data-count-option]')) {
+  // The conclusion list (an option per conclusion) is rewritten only while it shows counts or is to show them.
+  const optionCounts = outcome?.conclusionCounts !== undefined;
+  const options = optionCounts || root.hasAttribute('data-option-counts') ? root.querySelectorAll<HTMLOptionElement>('[data-count-option]') : [];
+  root.toggleAttribute('data-option-counts', optionCounts);
+  for (const option of options) {
     const [, value] = (option.dataset.countOption ?? '').split(':');
     const counts = outcome?.conclusionCounts;
     const n = !counts ? undefined : value ? (counts[value] ?? 0) : Object.values(counts).reduce((a, b) => a + b, 0);

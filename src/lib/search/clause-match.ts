@@ -32,7 +32,15 @@ export function matchingClauses(clauses: readonly RecordClause[], lang: string, 
     const folded = bare(foldForMatch(foldWidth(clause.text)) + clause.extra.join(''));
     if (!bareTerms.some((term) => folded.includes(term))) return 0;
     const words = [...searchWords(clause.text, lang), ...clause.extra];
-    return terms.filter((term) => words.some((word) => startsLike(word, term))).length;
+    // startsLike, with each word's bare form made once for all the terms (not once per word and term).
+    let bareWords: string[] | undefined;
+    return terms.filter((term, t) => {
+      if (!term) return false;
+      if (words.some((word) => word.startsWith(term))) return true;
+      if (!bareTerms[t]) return false;
+      bareWords ??= words.map(bare);
+      return bareWords.some((word, i) => words[i].length > 0 && word.startsWith(bareTerms[t]));
+    }).length;
   });
   const best = Math.max(...scores);
   return best === 0 ? [0] : scores.flatMap((score, i) => (score === best ? [i] : []));
