@@ -86,7 +86,7 @@ export function buildComparison(conclusion: ConclusionEntry, langs?: readonly st
     ? langs.map((tag) => conclusion.translations.find((t) => t.lang === tag)).filter((t): t is Translation => t !== undefined)
     : conclusion.translations;
   const context = { conclusion, findings };
-  const cellsByLang = new Map(columns.map((t) => [t.lang, translationCells(t, conclusion.skeleton, context)]));
+  const cellsByLang = new Map(columns.map((t) => [t.lang, translationCells(t, conclusion.skeleton, { context })]));
   const rows = conclusion.skeleton.map((clause) => ({
     clause,
     cells: columns.map((t) => cellsByLang.get(t.lang)!.get(clause.id)!),
@@ -94,8 +94,16 @@ export function buildComparison(conclusion: ConclusionEntry, langs?: readonly st
   return { columns, rows };
 }
 
+/** How {@link translationCells} marks facts. */
+export interface CellOptions {
+  /** The conclusion and its findings: notes for the facts another translation lacks or states differently. */
+  context?: FactContext;
+  /** False: no fact marks at all (a reader of the cells' blocks only, such as the JSON export). Default true. */
+  facts?: boolean;
+}
+
 /** Every cell of one translation, by clause id. */
-export function translationCells(translation: Translation, skeleton: readonly FlatClause[], context?: FactContext): Map<string, Cell> {
+export function translationCells(translation: Translation, skeleton: readonly FlatClause[], { context, facts: marked = true }: CellOptions = {}): Map<string, Cell> {
   const { lang } = translation;
   const dir = translation.language.dir;
   const cells = new Map<string, Cell>();
@@ -103,7 +111,7 @@ export function translationCells(translation: Translation, skeleton: readonly Fl
   for (const clause of skeleton) {
     const text = translation.clauses.get(clause.id);
     const gap = translation.gaps.get(clause.id);
-    const facts = text ? clauseFacts(lang, text, clause, context) : new Map();
+    const facts = text && marked ? clauseFacts(lang, text, clause, context) : new Map();
     const pieces: CellPiece[] = (text?.pieces ?? []).map((piece, i, all) => ({
       segments: piece.segments.map((s) =>
         s.footnoteRef ? { text: s.text, footnoteRef: s.footnoteRef } : facts.has(s) ? { text: s.text, facts: facts.get(s)! } : { text: s.text },

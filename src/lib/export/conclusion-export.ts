@@ -124,7 +124,8 @@ function translationExport(conclusion: ConclusionEntry, t: Translation): Transla
 }
 
 function buildTranslationExport(conclusion: ConclusionEntry, t: Translation): TranslationExport {
-  const cells = translationCells(t, conclusion.skeleton);
+  // Only the cells' editorial blocks are exported: their fact marks would be computed for nothing.
+  const cells = translationCells(t, conclusion.skeleton, { facts: false });
   const editorial: TranslationExport['editorial'] = [];
   for (const clause of conclusion.skeleton) {
     const cell = cells.get(clause.id)!;
