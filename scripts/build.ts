@@ -5,7 +5,8 @@
  * downloads); then it runs the alignment checks and Astro's build, whose content guard takes the same
  * result and stops the build on errors, while the worker writes. The output directory is `dist/` unless
  * PC_OUT_DIR names another (tests and benchmarks use their own, so that two runs never write into the
- * same folder). *
+ * same folder).
+ *
  * Nothing half-built is published: everything is written into a temporary folder beside the output, which
  * replaces the output only when every step succeeded. A failed build leaves the previous site as it was.
  */

@@ -12,7 +12,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { cborArrayHead, cborHead, cborItemEnd } from '../src/lib/search/cbor-items.ts';
-import { chunkBounds, splitWords, type ChunkRange, type IndexWord } from '../src/lib/search/index-chunks.ts';
+import { chunkBounds, splitWords, type ChunkRange } from '../src/lib/search/index-chunks.ts';
 
 const signature = Buffer.from('pagefind_dcd');
 
@@ -79,7 +79,7 @@ export function recutIndexChunks(outputPath: string, targetBytes: number): void 
     const words = meta[2].flatMap(([, , file]) => chunkEntries(join(outputPath, 'index', `${file}.pf_index`)));
     for (const [, , file] of meta[2]) rmSync(join(outputPath, 'index', `${file}.pf_index`));
     const runs = splitWords(words, (entry) => entry.bytes.length, targetBytes);
-    const bounds = chunkBounds(runs.map((run) => run.map((entry): IndexWord => [entry.word])));
+    const bounds = chunkBounds(runs.map((run) => run.map((entry) => entry.word)));
     // Chunk files share one name for the whole index (the hash of all their bytes) and a number: the
     // metadata, which every first query loads, lists hundreds of them; any change renames them all.
     // A chunk is `[[entry, …]]`: the entries' bytes as Pagefind wrote them, under two array heads.

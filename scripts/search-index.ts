@@ -8,7 +8,8 @@
  * - `/pagefind-stems/<n>.json`: the corpus's word forms with their stems (src/lib/search/stem-shards.ts),
  *   so that the browser needs the stemmer only for words the corpus does not use.
  * Words are folded, stemmed (Snowball) and segmented here, and Pagefind is given the prepared text.
- * The build and the benchmarks both call `writeSearchIndex`, so the benchmarks measure the site's path.
+ * The build (through its worker, scripts/site-files-worker.ts) and the benchmarks both go through
+ * `startSearchIndex`, so the benchmarks measure the site's path.
  */
 import * as pagefind from 'pagefind';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';

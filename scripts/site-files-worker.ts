@@ -18,4 +18,3 @@ port.postMessage({ ready: true } satisfies FromSiteFiles);
 const [next] = (await once(port, 'message')) as [ToSiteFiles];
 if (next.corpus) port.postMessage({ sizes: writeExports(next.corpus, next.findings, siteDir) } satisfies FromSiteFiles);
 finishIndex();
-port.postMessage({ indexed: records.length } satisfies FromSiteFiles);

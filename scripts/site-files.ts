@@ -21,8 +21,8 @@ export interface SiteFilesJob {
 /** What the worker is sent once it asks for it: the corpus and the checks' findings, or nothing when the build stops. */
 export type ToSiteFiles = { corpus: Corpus; findings: Finding[] } | { corpus?: undefined };
 
-/** What the worker sends: that Pagefind is done (send the corpus), the downloads' sizes by path, how many clauses it indexed. */
-export type FromSiteFiles = { ready: true } | { sizes: Map<string, number> } | { indexed: number };
+/** What the worker sends: that Pagefind is done (send the corpus), then the downloads' sizes by path. */
+export type FromSiteFiles = { ready: true } | { sizes: Map<string, number> };
 
 /** A worker writing the site's files. */
 export interface SiteFiles {
@@ -58,18 +58,16 @@ export function startSiteFiles(corpus: Corpus, siteDir: string): SiteFiles {
     answer = decided;
     answerWhenReady();
   };
-  let indexed = 0;
   const sizes = new Promise<ReadonlyMap<string, number>>((resolve, reject) => {
     worker.on('message', (message: FromSiteFiles) => {
       if ('ready' in message) {
         ready = true;
         answerWhenReady();
-      } else if ('sizes' in message) resolve(message.sizes);
-      else indexed = message.indexed;
+      } else resolve(message.sizes);
     });
     ended.then(() => reject(new Error("the site files' worker ended without writing the downloads")), reject);
   });
-  const done = Promise.all([ended, sizes]).then(([, written]) => `Search: indexed ${indexed} clauses into ${join(siteDir, searchFolder)}; downloads: ${written.size} files`);
+  const done = Promise.all([ended, sizes]).then(([, written]) => `Search: indexed ${job.records.length} clauses into ${join(siteDir, searchFolder)}; downloads: ${written.size} files`);
   // Awaited after the pages; a failure meanwhile must not go unhandled.
   done.catch(() => undefined);
   return {

@@ -16,8 +16,9 @@ export function writeExports(corpus: Corpus, findings: readonly Finding[], siteD
   for (const file of listExports(corpus, findings)) {
     const bytes = Buffer.from(file.body(), 'utf8');
     const path = join(siteDir, file.path);
-    if (!folders.has(dirname(path))) mkdirSync(dirname(path), { recursive: true });
-    folders.add(dirname(path));
+    const folder = dirname(path);
+    if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
+    folders.add(folder);
     writeFileSync(path, bytes);
     sizes.set(file.path, bytes.length);
   }

@@ -4,7 +4,7 @@
  * filter counts. A result is a record (a clause, or a run of clauses in a large corpus); its clauses
  * that hold the search's terms become the results shown (clause-match.ts). A query word's stems come from the stem shard
  * of its form (`/pagefind-stems/`, see stem-shards.ts); the Snowball stemmer (WebAssembly) is imported
- * only for a word the corpus never uses. Labels are fetched per conclusion for the results shown.
+ * only for a word the corpus never uses. A result's labels come with its fragment (records.ts).
  * No DOM here.
  */
 import { cleanQuery, planQuery } from '../../lib/search/query-plan.ts';

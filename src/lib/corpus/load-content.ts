@@ -35,8 +35,7 @@ export function parseContent(root: string): ParsedContent {
   const built = buildCorpus(read.files);
   const errors = [...read.errors, ...checks.errors, ...built.errors];
   const files = [...read.files.conclusions, ...read.files.translations, ...(read.files.checks ? [read.files.checks] : [])].map((f) => f.path);
-  if (errors.length || !built.corpus) return { root, errors, config: checks.config, files };
-  return { root, corpus: built.corpus, errors, config: checks.config, files };
+  return { root, ...(errors.length || !built.corpus ? {} : { corpus: built.corpus }), errors, config: checks.config, files };
 }
 
 /** The second half: every alignment check of a parsed corpus (none when it has errors). */

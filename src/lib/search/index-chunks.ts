@@ -49,15 +49,15 @@ function distinguishing(word: string, other: string): string {
 }
 
 /**
- * The range of each run of words as Pagefind's metadata gives it: the first run from its first word,
- * the last to its last word, and between two neighbours the shortest beginnings of the one's last word
- * and the other's first word that tell them apart.
+ * The range of each run of words (its words, in order) as Pagefind's metadata gives it: the first run
+ * from its first word, the last to its last word, and between two neighbours the shortest beginnings of
+ * the one's last word and the other's first word that tell them apart.
  */
-export function chunkBounds(runs: ReadonlyArray<readonly IndexWord[]>): Array<[from: string, to: string]> {
-  const bounds = runs.map((run): [string, string] => [run[0][0], run[run.length - 1][0]]);
+export function chunkBounds(runs: ReadonlyArray<readonly string[]>): Array<[from: string, to: string]> {
+  const bounds = runs.map((run): [string, string] => [run[0], run[run.length - 1]]);
   for (let i = 0; i + 1 < bounds.length; i++) {
-    const last = runs[i][runs[i].length - 1][0];
-    const first = runs[i + 1][0][0];
+    const last = runs[i][runs[i].length - 1];
+    const first = runs[i + 1][0];
     bounds[i][1] = distinguishing(last, first);
     bounds[i + 1][0] = distinguishing(first, last);
   }

@@ -203,7 +203,8 @@ export interface RecordClause {
 
 /** Splits a fragment's `meta.text` and `content` (see {@link pagefindRecord}) into its clauses. */
 export function recordClauses(text: string, content: string): RecordClause[] {
-  const extras = content.split('\u001e').map((part) => part.split(/\s+/u).filter(Boolean));
+  // Split at the separator's control character alone: Pagefind may give the content's spaces back collapsed.
+  const extras = content.split(clauseSeparator.trim()).map((part) => part.split(/\s+/u).filter(Boolean));
   return text.split(clauseSeparator).map((clause, i) => ({ text: clause, extra: extras[i] ?? [] }));
 }
 
